@@ -1,0 +1,56 @@
+package org.psoscale.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.CharMatcher;
+import java.io.Serializable;
+import org.immutables.value.Value;
+
+/**
+ * A profile with a reference strategy: one training or evaluation example, like Tribuo's {@code Example}. The
+ * {@link #id()} names the case (e.g. the data set's slug) so that evaluations can report per case.
+ *
+ * <p>JSON: {@code {"id": "fixmystreet", "profile": {…}, "label": "TECHNOLOGICAL_REPLICATION"}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableLabelledProfile.class)
+@JsonDeserialize(as = ImmutableLabelledProfile.class)
+public abstract class LabelledProfile implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  LabelledProfile() {}
+
+  /** The case's identifier; not blank. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** What was observed; not null. */
+  @Value.Parameter
+  public abstract PsoProfile profile();
+
+  /** The reference strategy of the case; not null. */
+  @Value.Parameter
+  public abstract ScalingStrategy label();
+
+  @Value.Check
+  void check() {
+    if (CharMatcher.whitespace().matchesAllOf(id())) {
+      throw new IllegalArgumentException("id: must not be blank");
+    }
+  }
+
+  /**
+   * An example.
+   *
+   * @param id the case's identifier; not null or blank
+   * @param profile what was observed; not null
+   * @param label the reference strategy; not null
+   * @return the example
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public static LabelledProfile of(String id, PsoProfile profile, ScalingStrategy label) {
+    return ImmutableLabelledProfile.of(id, profile, label);
+  }
+}

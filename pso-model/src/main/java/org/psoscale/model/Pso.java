@@ -1,0 +1,151 @@
+package org.psoscale.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.Serializable;
+import java.net.URI;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A platform-based social organisation: an organisation with a social or environmental mission whose work runs
+ * through a digital platform that lets people exchange, access and provide data, find similar others, take part
+ * in the governance of their communities or communicate with other stakeholders (the paper's definition).
+ *
+ * <p>Only {@link #name()} and at least one {@link #sectors() sector} are required; everything else is optional,
+ * because the paper gives founding year, status and country only for its appendix cases. Invariants, checked
+ * at construction with an {@link IllegalArgumentException} naming the field:
+ * <ul>
+ *   <li>{@code name}, each alias and {@code description} are not blank; aliases differ from the name;</li>
+ *   <li>{@code foundingYear} lies in [{@value #MIN_FOUNDING_YEAR}, the current year (UTC)];</li>
+ *   <li>{@code sectors} is not empty and holds the sector of every sub-category;</li>
+ *   <li>{@code website} is an absolute http or https URI.</li>
+ * </ul>
+ *
+ * <p>JSON: {@code {"name": "FixMyStreet", "aliases": [], "foundingYear": 2007, "legalStatus": "NON_PROFIT",
+ * "country": "GB", "sectors": ["CIVIC_ENGAGEMENT"], "subcategories": ["CITY"], "website":
+ * "https://www.fixmystreet.com", "description": "…", "profile": {…}}}; absent optional fields are omitted.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutablePso.class)
+@JsonDeserialize(as = ImmutablePso.class)
+public abstract class Pso implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * The earliest founding year accepted. PSOs are digital platforms, but the organisation behind one (a
+   * charity, an agency, a society) may be much older; 1800 admits those and still catches typos.
+   */
+  public static final int MIN_FOUNDING_YEAR = 1800;
+
+  Pso() {}
+
+  /** The organisation's name as normally written, e.g. {@code "FixMyStreet"}; not blank. */
+  public abstract String name();
+
+  /** Other names and spellings of the organisation; may be empty, never null. */
+  public abstract ImmutableList<String> aliases();
+
+  /** The year the organisation was founded or its platform launched, if known. */
+  public abstract OptionalInt foundingYear();
+
+  /** The legal status, if known. */
+  public abstract Optional<LegalStatus> legalStatus();
+
+  /** The country of its seat, if known. */
+  public abstract Optional<CountryCode> country();
+
+  /** The sectors of social issue it addresses; not empty. */
+  public abstract ImmutableSet<Sector> sectors();
+
+  /** The sector sub-categories it addresses; may be empty. */
+  public abstract ImmutableSet<SectorSubcategory> subcategories();
+
+  /** Its website, if known. */
+  public abstract Optional<URI> website();
+
+  /** A short description in our words, if any. */
+  public abstract Optional<String> description();
+
+  /** What was observed of it; empty if nothing was coded. */
+  @Value.Default
+  public PsoProfile profile() {
+    return PsoProfile.empty();
+  }
+
+  @Value.Check
+  void check() {
+    requireNotBlank("name", name());
+    for (int i = 0; i < aliases().size(); i++) {
+      requireNotBlank("aliases[" + i + "]", aliases().get(i));
+      if (aliases().get(i).equals(name())) {
+        throw new IllegalArgumentException("aliases[" + i + "]: repeats the name '" + name() + "'");
+      }
+    }
+    description().ifPresent(d -> requireNotBlank("description", d));
+    if (foundingYear().isPresent()) {
+      int year = foundingYear().getAsInt();
+      int now = Year.now(ZoneOffset.UTC).getValue();
+      if (year < MIN_FOUNDING_YEAR || year > now) {
+        throw new IllegalArgumentException(
+            "foundingYear: " + year + " is impossible; allowed " + MIN_FOUNDING_YEAR + " to " + now);
+      }
+    }
+    if (sectors().isEmpty()) {
+      throw new IllegalArgumentException("sectors: at least one is required; allowed " + ImmutableList.copyOf(
+          Sector.values()));
+    }
+    for (SectorSubcategory c : subcategories()) {
+      if (!sectors().contains(c.sector())) {
+        throw new IllegalArgumentException(
+            "subcategories: " + c + " belongs to sector " + c.sector() + ", which is not among sectors "
+                + sectors() + "; allowed sub-categories: " + allowedSubcategories());
+      }
+    }
+    website().ifPresent(uri -> {
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        throw new IllegalArgumentException("website: '" + uri + "' must be an absolute http or https URI");
+      }
+    });
+  }
+
+  private ImmutableSet<SectorSubcategory> allowedSubcategories() {
+    ImmutableSet.Builder<SectorSubcategory> out = ImmutableSet.builder();
+    sectors().forEach(s -> out.addAll(s.subcategories()));
+    return out.build();
+  }
+
+  private static void requireNotBlank(String field, String value) {
+    if (CharMatcher.whitespace().matchesAllOf(value)) {
+      throw new IllegalArgumentException(field + ": must not be blank");
+    }
+  }
+
+  /**
+   * A PSO with a name and its sectors, nothing else known.
+   *
+   * @param name the name; not null or blank
+   * @param sector a sector; not null
+   * @param more further sectors; not null, no null elements
+   * @return the PSO
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static Pso of(String name, Sector sector, Sector... more) {
+    return builder().name(name).addSectors(sector).addSectors(more).build();
+  }
+
+  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  public static ImmutablePso.Builder builder() {
+    return ImmutablePso.builder();
+  }
+}

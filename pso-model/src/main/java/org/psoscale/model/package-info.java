@@ -1,0 +1,13 @@
+/**
+ * The vocabulary of platform-based social organisations (PSOs), after Gossart &amp; Ozman,
+ * <em>Digital platforms and civic engagement: organisational challenges</em> (2020 OS Summer Workshop on
+ * Sustainable Organizing).
+ *
+ * <p>Enums carry the paper's own wording ({@code label()}) once, beside the constant they describe. Value
+ * types ({@link org.psoscale.model.Pso}, {@link org.psoscale.model.PsoProfile},
+ * {@link org.psoscale.model.ScalersAssessment}, {@link org.psoscale.model.CountryCode},
+ * {@link org.psoscale.model.LabelledProfile}) are immutable, {@link java.io.Serializable}, reject nulls and
+ * invalid values at construction, and round-trip through JSON with the mapper from
+ * {@link org.psoscale.model.PsoJson#mapper()}.
+ */
+package org.psoscale.model;
