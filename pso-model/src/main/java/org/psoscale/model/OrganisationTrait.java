@@ -27,14 +27,6 @@ public enum OrganisationTrait {
       "Strong geographical differences in the social issue",
       ImmutableMap.of(
           ScalingStrategy.GEOGRAPHIC_IMPLANTATION, "strong geographical differences in the social issue")),
-  /** Strong founder or backing organisation (geographic implantation and technological replication). */
-  STRONG_FOUNDER_OR_BACKING_ORGANISATION(
-      "Strong founder or backing organisation",
-      ImmutableMap.of(
-          ScalingStrategy.GEOGRAPHIC_IMPLANTATION,
-          "strong founder or backing up organisation",
-          ScalingStrategy.TECHNOLOGICAL_REPLICATION,
-          "strong founder or backing organisation as tech development and coordination is expensive")),
   /** Founders often from the digital sector (technological replication). */
   FOUNDERS_FROM_DIGITAL_SECTOR(
       "Founders often from digital sector",
@@ -44,6 +36,18 @@ public enum OrganisationTrait {
       "Encounters are predominantly online and/or on the spot",
       ImmutableMap.of(
           ScalingStrategy.TECHNOLOGICAL_REPLICATION, "Encounters are predominantly online and/or on the spot")),
+  /**
+   * Strong founder or backing organisation (geographic implantation and technological replication). Declared
+   * after the other technological-replication traits because it closes both of its columns in the paper, so
+   * that {@link ScalingStrategy#traits()} keeps the paper's order.
+   */
+  STRONG_FOUNDER_OR_BACKING_ORGANISATION(
+      "Strong founder or backing organisation",
+      ImmutableMap.of(
+          ScalingStrategy.GEOGRAPHIC_IMPLANTATION,
+          "strong founder or backing up organisation",
+          ScalingStrategy.TECHNOLOGICAL_REPLICATION,
+          "strong founder or backing organisation as tech development and coordination is expensive")),
   /** Mostly start-ups, new entrants in the sector (data-based growth). */
   START_UP_OR_NEW_ENTRANT(
       "Mostly start-ups, new entrants in the sector",
