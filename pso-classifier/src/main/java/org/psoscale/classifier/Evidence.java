@@ -1,0 +1,202 @@
+package org.psoscale.classifier;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.psoscale.model.ScalingStrategy;
+
+/**
+ * The explanation of a {@link Classification}: which features of the profile moved which strategy's score, and by
+ * how much. Kept apart from the scores, as Tribuo keeps explanations apart from predictions.
+ *
+ * <p>Contributions are held in a canonical order (by {@link Feature#index()}, then by strategy in the paper's
+ * column order), so two evidences with the same contributions are equal whatever order they were given in. A
+ * feature that moved no score (e.g. an activity under the paper's rules) has no contribution.
+ *
+ * <p><b>Laziness.</b> The built-in classifiers do not build their contributions while classifying: they hand the
+ * evidence what it needs to build them (the profile's features as a bit mask and the classifier's weight table)
+ * and the contributions are made on the first call to {@link #contributions()}, then kept. This keeps {@code
+ * classify} at three small allocations (the classification, its scores and this object) instead of one object per
+ * contribution, and costs nothing to callers that never ask for an explanation; the price is one volatile read
+ * per access and that the first access does the work. The result is the same either way.
+ *
+ * <p>Immutable and thread-safe. JSON: the array of {@link Contribution}s. Java serialization writes the
+ * contributions themselves.
+ */
+public final class Evidence implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Comparator<Contribution> ORDER =
+      Comparator.comparing(Contribution::feature).thenComparing(Contribution::strategy);
+
+  private static final Evidence NONE = new Evidence(ImmutableList.of());
+
+  private final transient Supplier<ImmutableList<Contribution>> source;
+  private transient volatile ImmutableList<Contribution> contributions;
+
+  private Evidence(ImmutableList<Contribution> contributions) {
+    this.source = null;
+    this.contributions = contributions;
+  }
+
+  private Evidence(Supplier<ImmutableList<Contribution>> source) {
+    this.source = source;
+  }
+
+  /** Evidence of nothing: no feature moved any score. */
+  public static Evidence none() {
+    return NONE;
+  }
+
+  /**
+   * Evidence made of these contributions, in any order.
+   *
+   * @param contributions the contributions; not null, no null elements
+   * @return the evidence
+   * @throws NullPointerException if the iterable or an element is null
+   * @throws IllegalArgumentException if two contributions have the same feature and strategy
+   */
+  @JsonCreator
+  public static Evidence of(Iterable<Contribution> contributions) {
+    requireNonNull(contributions, "contributions");
+    List<Contribution> sorted = new ArrayList<>();
+    for (Contribution c : contributions) {
+      sorted.add(requireNonNull(c, "contributions: null element"));
+    }
+    sorted.sort(ORDER);
+    for (int i = 1; i < sorted.size(); i++) {
+      Contribution a = sorted.get(i - 1);
+      Contribution b = sorted.get(i);
+      if (a.feature() == b.feature() && a.strategy() == b.strategy()) {
+        throw new IllegalArgumentException(
+            "contributions: " + a.feature() + " contributes to " + a.strategy() + " twice");
+      }
+    }
+    return sorted.isEmpty() ? NONE : new Evidence(ImmutableList.copyOf(sorted));
+  }
+
+  /**
+   * Evidence computed on first use. The supplier must return contributions in the canonical order without
+   * duplicates, and must be thread-safe and side-effect free; it may run more than once under contention.
+   */
+  static Evidence lazy(Supplier<ImmutableList<Contribution>> source) {
+    return new Evidence(requireNonNull(source, "source"));
+  }
+
+  /** Every contribution, in the canonical order (see the class documentation); never null. */
+  @JsonValue
+  public ImmutableList<Contribution> contributions() {
+    ImmutableList<Contribution> c = contributions;
+    if (c == null) {
+      c = source.get();
+      contributions = c;
+    }
+    return c;
+  }
+
+  /** Whether no feature moved any score. */
+  public boolean isEmpty() {
+    return contributions().isEmpty();
+  }
+
+  /**
+   * The contributions to one strategy's score, in feature order.
+   *
+   * @param strategy the strategy; not null
+   * @return the contributions; may be empty
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public ImmutableList<Contribution> forStrategy(ScalingStrategy strategy) {
+    requireNonNull(strategy, "strategy");
+    ImmutableList.Builder<Contribution> out = ImmutableList.builder();
+    for (Contribution c : contributions()) {
+      if (c.strategy() == strategy) {
+        out.add(c);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The contributions of one feature, in strategy order.
+   *
+   * @param feature the feature; not null
+   * @return the contributions; empty if the feature moved no score
+   * @throws NullPointerException if {@code feature} is null
+   */
+  public ImmutableList<Contribution> forFeature(Feature feature) {
+    requireNonNull(feature, "feature");
+    ImmutableList.Builder<Contribution> out = ImmutableList.builder();
+    for (Contribution c : contributions()) {
+      if (c.feature() == feature) {
+        out.add(c);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The sum of the contributions to one strategy; for the built-in classifiers this equals the strategy's score
+   * up to rounding.
+   *
+   * @param strategy the strategy; not null
+   * @return the sum; 0 if nothing contributed
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public double total(ScalingStrategy strategy) {
+    requireNonNull(strategy, "strategy");
+    double sum = 0;
+    for (Contribution c : contributions()) {
+      if (c.strategy() == strategy) {
+        sum += c.amount();
+      }
+    }
+    return sum;
+  }
+
+  /** Equal when the contributions are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Evidence && ((Evidence) o).contributions().equals(contributions()));
+  }
+
+  @Override
+  public int hashCode() {
+    return contributions().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Evidence" + contributions();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(contributions());
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Evidence is read through its serialized form");
+  }
+
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ImmutableList<Contribution> contributions;
+
+    SerializedForm(ImmutableList<Contribution> contributions) {
+      this.contributions = contributions;
+    }
+
+    private Object readResolve() {
+      return Evidence.of(contributions);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.psoscale.classifier;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
+import java.util.Locale;
+import org.psoscale.model.Activity;
+import org.psoscale.model.Indicator;
+import org.psoscale.model.OrganisationTrait;
+
+/**
+ * One observable feature of a {@link org.psoscale.model.PsoProfile}: an {@link Indicator}, an {@link
+ * OrganisationTrait} or an {@link Activity}. Classifiers weigh features; {@link Evidence} says which feature moved
+ * which strategy's score.
+ *
+ * <p>Every feature has a dense {@link #index()}: indicators first, then traits, then activities, each in the
+ * paper's order. There are {@value #COUNT} features, so a set of them fits in one {@code long} bit mask, which is
+ * how the built-in classifiers read a profile.
+ *
+ * <p>Instances are canonical (one per constant; compare with {@code ==} or {@code equals}), immutable and
+ * thread-safe. The text form, used in JSON, is {@code kind:CONSTANT}, e.g. {@code "indicator:REAL_WORLD_FOCI"}.
+ */
+public final class Feature implements Serializable, Comparable<Feature> {
+  private static final long serialVersionUID = 1L;
+
+  /** The number of features: 7 indicators, 10 traits and 15 activities. */
+  public static final int COUNT = 32;
+
+  /** What a feature is: which row of the paper's tables it comes from. */
+  public enum Kind {
+    /** An {@link Indicator} (the strategy table's INDICATORS row). */
+    INDICATOR,
+    /** An {@link OrganisationTrait} (the strategy table's "FOR WHICH ORGANISATIONS?" row). */
+    TRAIT,
+    /** An {@link Activity} (the paper's activities table). */
+    ACTIVITY;
+
+    /** The lower-case prefix of this kind in a feature's text form, e.g. {@code "indicator"}. */
+    public String prefix() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static final int TRAIT_OFFSET = Indicator.values().length;
+  static final int ACTIVITY_OFFSET = TRAIT_OFFSET + OrganisationTrait.values().length;
+
+  private static final ImmutableList<Feature> ALL;
+
+  static {
+    ImmutableList.Builder<Feature> all = ImmutableList.builder();
+    int index = 0;
+    for (Indicator i : Indicator.values()) {
+      all.add(new Feature(Kind.INDICATOR, i, index++));
+    }
+    for (OrganisationTrait t : OrganisationTrait.values()) {
+      all.add(new Feature(Kind.TRAIT, t, index++));
+    }
+    for (Activity a : Activity.values()) {
+      all.add(new Feature(Kind.ACTIVITY, a, index++));
+    }
+    ALL = all.build();
+    if (ALL.size() != COUNT) {
+      throw new IllegalStateException("expected " + COUNT + " features, the model has " + ALL.size());
+    }
+  }
+
+  private final Kind kind;
+  private final Enum<?> constant;
+  private final int index;
+
+  private Feature(Kind kind, Enum<?> constant, int index) {
+    this.kind = kind;
+    this.constant = constant;
+    this.index = index;
+  }
+
+  /**
+   * The feature of an indicator.
+   *
+   * @param indicator the indicator; not null
+   * @return the canonical feature
+   * @throws NullPointerException if {@code indicator} is null
+   */
+  public static Feature of(Indicator indicator) {
+    return ALL.get(requireNonNull(indicator, "indicator").ordinal());
+  }
+
+  /**
+   * The feature of an organisation trait.
+   *
+   * @param trait the trait; not null
+   * @return the canonical feature
+   * @throws NullPointerException if {@code trait} is null
+   */
+  public static Feature of(OrganisationTrait trait) {
+    return ALL.get(TRAIT_OFFSET + requireNonNull(trait, "trait").ordinal());
+  }
+
+  /**
+   * The feature of an activity.
+   *
+   * @param activity the activity; not null
+   * @return the canonical feature
+   * @throws NullPointerException if {@code activity} is null
+   */
+  public static Feature of(Activity activity) {
+    return ALL.get(ACTIVITY_OFFSET + requireNonNull(activity, "activity").ordinal());
+  }
+
+  /**
+   * The feature with this {@link #index()}.
+   *
+   * @param index from 0 to {@value #COUNT} - 1
+   * @return the canonical feature
+   * @throws IndexOutOfBoundsException if {@code index} is out of range
+   */
+  public static Feature ofIndex(int index) {
+    return ALL.get(index);
+  }
+
+  /** Every feature, in {@link #index()} order; {@value #COUNT} elements. */
+  public static ImmutableList<Feature> all() {
+    return ALL;
+  }
+
+  /**
+   * Reads the text form {@code kind:CONSTANT}, e.g. {@code "trait:RESOURCE_CONSTRAINTS"}; the kind ignores case,
+   * the constant must be the exact enum constant name.
+   *
+   * @param text the text form; not null
+   * @return the canonical feature
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is not the form of a feature; the message lists the accepted
+   *     forms
+   */
+  @JsonCreator
+  public static Feature parse(String text) {
+    requireNonNull(text, "text");
+    String trimmed = text.trim();
+    for (Feature f : ALL) {
+      String form = f.toString();
+      int colon = form.indexOf(':');
+      if (trimmed.length() == form.length()
+          && trimmed.regionMatches(true, 0, form, 0, colon + 1)
+          && trimmed.regionMatches(false, colon + 1, form, colon + 1, form.length() - colon - 1)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("feature: unknown value '" + text + "'; accepted: " + ALL);
+  }
+
+  /** Whether this is an indicator, a trait or an activity; not null. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The model constant: an {@link Indicator}, {@link OrganisationTrait} or {@link Activity}; not null. */
+  public Enum<?> constant() {
+    return constant;
+  }
+
+  /** The dense position of this feature, from 0 to {@value #COUNT} - 1 (see the class documentation). */
+  public int index() {
+    return index;
+  }
+
+  /** The model's readable label of the constant, e.g. {@code "Real world foci"}; not null. */
+  public String label() {
+    switch (kind) {
+      case INDICATOR:
+        return ((Indicator) constant).label();
+      case TRAIT:
+        return ((OrganisationTrait) constant).label();
+      default:
+        return ((Activity) constant).label();
+    }
+  }
+
+  /** Orders by {@link #index()}. */
+  @Override
+  public int compareTo(Feature other) {
+    return Integer.compare(index, other.index);
+  }
+
+  /** The text form {@code kind:CONSTANT}, e.g. {@code "indicator:REAL_WORLD_FOCI"}; see {@link #parse(String)}. */
+  @JsonValue
+  @Override
+  public String toString() {
+    return kind.prefix() + ":" + constant.name();
+  }
+
+  private Object readResolve() {
+    return ALL.get(index);
+  }
+}

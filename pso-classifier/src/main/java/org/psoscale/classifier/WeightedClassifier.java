@@ -1,0 +1,189 @@
+package org.psoscale.classifier;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.function.Supplier;
+import org.psoscale.model.Activity;
+import org.psoscale.model.Indicator;
+import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.PsoProfile;
+import org.psoscale.model.ScalingStrategy;
+
+/**
+ * The additive engine behind the rules, weighted and centroid classifiers: raw score of a strategy = sum of the
+ * weights the profile's features give it; scores = raw scores / their total.
+ *
+ * <p>The weights are flattened into a {@code double[]} indexed by {@code feature.index() * strategies +
+ * strategy.ordinal()}. {@code classify} reads the profile into a bit mask of feature indices and sums the table
+ * rows of the set bits in index order, so equal profiles give bit-identical scores whatever the iteration order of
+ * their sets. It allocates the score array, the classification and a lazy evidence (see {@link Evidence}).
+ */
+final class WeightedClassifier implements StrategyClassifier {
+  private static final long serialVersionUID = 1L;
+
+  private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
+  private static final int S = STRATEGIES.length;
+
+  private final String name;
+  private final Weights weights;
+  private final ClassifierOptions options;
+  private final double margin;
+  private final double[] table;
+  private final boolean usesIndicators;
+  private final boolean usesTraits;
+  private final boolean usesActivities;
+
+  WeightedClassifier(String name, Weights weights, ClassifierOptions options) {
+    Classification.checkName(name);
+    this.name = name;
+    this.weights = requireNonNull(weights, "weights");
+    this.options = requireNonNull(options, "options");
+    this.margin = options.mixedMargin();
+    this.table = new double[Feature.COUNT * S];
+    boolean ind = false;
+    boolean tr = false;
+    boolean act = false;
+    for (Feature f : Feature.all()) {
+      for (ScalingStrategy s : STRATEGIES) {
+        double w = weights.weight(f, s);
+        table[f.index() * S + s.ordinal()] = w;
+        if (w > 0) {
+          ind |= f.kind() == Feature.Kind.INDICATOR;
+          tr |= f.kind() == Feature.Kind.TRAIT;
+          act |= f.kind() == Feature.Kind.ACTIVITY;
+        }
+      }
+    }
+    this.usesIndicators = ind;
+    this.usesTraits = tr;
+    this.usesActivities = act;
+  }
+
+  Weights weights() {
+    return weights;
+  }
+
+  ClassifierOptions options() {
+    return options;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Classification classify(PsoProfile profile) {
+    requireNonNull(profile, "profile");
+    long mask = 0;
+    if (usesIndicators) {
+      for (Indicator i : profile.indicators()) {
+        mask |= 1L << i.ordinal();
+      }
+    }
+    if (usesTraits) {
+      for (OrganisationTrait t : profile.traits()) {
+        mask |= 1L << (Feature.TRAIT_OFFSET + t.ordinal());
+      }
+    }
+    if (usesActivities) {
+      for (Activity a : profile.activities()) {
+        mask |= 1L << (Feature.ACTIVITY_OFFSET + a.ordinal());
+      }
+    }
+    double[] raw = new double[S];
+    for (long m = mask; m != 0; m &= m - 1) {
+      int row = Long.numberOfTrailingZeros(m) * S;
+      for (int s = 0; s < S; s++) {
+        raw[s] += table[row + s];
+      }
+    }
+    double total = 0;
+    for (int s = 0; s < S; s++) {
+      total += raw[s];
+    }
+    if (total == 0) {
+      return new Classification(name, raw, margin, Evidence.none());
+    }
+    for (int s = 0; s < S; s++) {
+      raw[s] /= total;
+    }
+    return new Classification(name, raw, margin, Evidence.lazy(new Contributions(table, mask, total)));
+  }
+
+  /** Builds the contributions of the features in {@code mask}: weight / total, in canonical order. */
+  private static final class Contributions implements Supplier<ImmutableList<Contribution>> {
+    private final double[] table;
+    private final long mask;
+    private final double total;
+
+    Contributions(double[] table, long mask, double total) {
+      this.table = table;
+      this.mask = mask;
+      this.total = total;
+    }
+
+    @Override
+    public ImmutableList<Contribution> get() {
+      ImmutableList.Builder<Contribution> out = ImmutableList.builder();
+      for (long m = mask; m != 0; m &= m - 1) {
+        int index = Long.numberOfTrailingZeros(m);
+        for (int s = 0; s < S; s++) {
+          double w = table[index * S + s];
+          if (w > 0) {
+            out.add(Contribution.of(Feature.ofIndex(index), STRATEGIES[s], w / total));
+          }
+        }
+      }
+      return out.build();
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof WeightedClassifier)) {
+      return false;
+    }
+    WeightedClassifier other = (WeightedClassifier) o;
+    return name.equals(other.name) && weights.equals(other.weights) && options.equals(other.options);
+  }
+
+  @Override
+  public int hashCode() {
+    return (name.hashCode() * 31 + weights.hashCode()) * 31 + options.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StrategyClassifier{" + name + ", mixedMargin=" + margin + "}";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(name, weights, options);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("read through the serialized form");
+  }
+
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private final Weights weights;
+    private final ClassifierOptions options;
+
+    SerializedForm(String name, Weights weights, ClassifierOptions options) {
+      this.name = name;
+      this.weights = weights;
+      this.options = options;
+    }
+
+    private Object readResolve() {
+      return new WeightedClassifier(name, weights, options);
+    }
+  }
+}
