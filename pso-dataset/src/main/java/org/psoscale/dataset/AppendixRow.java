@@ -1,0 +1,67 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
+import org.immutables.value.Value;
+import org.psoscale.model.PsoStyle;
+
+/**
+ * One row of the seed paper's appendix ("Initial cases analysed"), every cell exactly as printed, slips included
+ * ({@code "FRAGDENSTAA T"}, {@code "DATA AND TRANSPERANCY"}, {@code "IT"} beside {@code "ITALY"}). The appendix
+ * runs over two pages with the header repeated: {@link #page()} is 1 or 2 in the paper, {@link #row()} counts
+ * from 1 within the page.
+ *
+ * <p>Every cell must be non-blank and {@code page} and {@code row} at least 1, else
+ * {@link IllegalArgumentException} naming the field. Whether the cells agree with the normalised
+ * {@link org.psoscale.model.Pso} is checked by {@link PsoCase}.
+ *
+ * <p>JSON: {@code {"page": 1, "row": 13, "rawName": "FRAGDENSTAA T", "rawYear": "2013", "rawStatus":
+ * "Non-profit", "rawType": "CIVIC ENGAGEMENT", "rawCountry": "GERMANY"}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableAppendixRow.class)
+@JsonDeserialize(as = ImmutableAppendixRow.class)
+public abstract class AppendixRow implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  AppendixRow() {}
+
+  /** The appendix page, counted from 1; the paper has two. */
+  public abstract int page();
+
+  /** The row within the page, counted from 1, header excluded. */
+  public abstract int row();
+
+  /** The NAME cell as printed. */
+  public abstract String rawName();
+
+  /** The FOUNDATION YEAR cell as printed. */
+  public abstract String rawYear();
+
+  /** The STATUS cell as printed. */
+  public abstract String rawStatus();
+
+  /** The TYPE cell as printed. */
+  public abstract String rawType();
+
+  /** The COUNTRY cell as printed. */
+  public abstract String rawCountry();
+
+  @Value.Check
+  void check() {
+    Checks.positive("appendix.page", page());
+    Checks.positive("appendix.row", row());
+    Checks.oneLine("appendix.rawName", rawName());
+    Checks.oneLine("appendix.rawYear", rawYear());
+    Checks.oneLine("appendix.rawStatus", rawStatus());
+    Checks.oneLine("appendix.rawType", rawType());
+    Checks.oneLine("appendix.rawCountry", rawCountry());
+  }
+
+  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  public static ImmutableAppendixRow.Builder builder() {
+    return ImmutableAppendixRow.builder();
+  }
+}

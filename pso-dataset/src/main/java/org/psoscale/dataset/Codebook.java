@@ -1,0 +1,189 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.immutables.value.Value;
+import org.psoscale.model.PsoJson;
+import org.psoscale.model.PsoStyle;
+
+/**
+ * The rules by which the bundled profiles were coded: for every indicator, trait and activity of the paper, what
+ * evidence makes it present. Coding applies these rules to each case's evidence alone, uniformly, and never to
+ * the paper's strategy column (the label a classifier is evaluated against).
+ *
+ * <p>The codebook ships as the resource {@code org/psoscale/dataset/codebook.json}; {@link #toMarkdown()} renders
+ * it, and the module's {@code CODEBOOK.md} is that rendering (a test keeps them equal). A codebook has one entry
+ * per feature of {@link ProfileFeature#all()}, in that order, and each entry's evidence kinds are keys of
+ * {@link #evidenceKinds()}; otherwise construction throws {@link IllegalArgumentException}.
+ *
+ * <p>JSON: {@code {"title": "…", "introduction": "…", "evidenceKinds": {"offlineEvents": "…"}, "entries":
+ * [{"feature": {…}, "presentWhen": "…", "evidence": ["offlineEvents"]}]}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableCodebook.class)
+@JsonDeserialize(as = ImmutableCodebook.class)
+public abstract class Codebook implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The class-path resource holding the bundled codebook. */
+  public static final String RESOURCE = "/org/psoscale/dataset/codebook.json";
+
+  Codebook() {}
+
+  /** The codebook's title. */
+  public abstract String title();
+
+  /** How the codebook is applied, in prose (Markdown allowed). */
+  public abstract String introduction();
+
+  /** The kinds of evidence coding may rest on, each with what counts as that evidence. */
+  public abstract ImmutableMap<String, String> evidenceKinds();
+
+  /** One rule per feature, indicators first, then traits, then activities. */
+  public abstract ImmutableList<CodebookEntry> entries();
+
+  /**
+   * The rule for a feature.
+   *
+   * @param feature the feature; not null
+   * @return its entry
+   * @throws NullPointerException if {@code feature} is null
+   */
+  public CodebookEntry entry(ProfileFeature feature) {
+    Objects.requireNonNull(feature, "feature");
+    return entries().stream().filter(e -> e.feature().equals(feature)).findFirst().orElseThrow();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("codebook.title", title());
+    Checks.notBlank("codebook.introduction", introduction());
+    evidenceKinds().forEach((k, v) -> {
+      Checks.oneLine("codebook.evidenceKinds key", k);
+      Checks.notBlank("codebook.evidenceKinds[" + k + "]", v);
+    });
+    ImmutableList<ProfileFeature> all = ProfileFeature.all();
+    Map<ProfileFeature, Integer> seen = new HashMap<>();
+    for (int i = 0; i < entries().size(); i++) {
+      CodebookEntry e = entries().get(i);
+      if (seen.put(e.feature(), i) != null) {
+        throw new IllegalArgumentException("codebook.entries[" + i + "]: " + e.feature() + " has two entries");
+      }
+      for (String k : e.evidence()) {
+        if (!evidenceKinds().containsKey(k)) {
+          throw new IllegalArgumentException("codebook.entries[" + i + "]: unknown evidence kind '" + k
+              + "'; known: " + evidenceKinds().keySet());
+        }
+      }
+    }
+    if (!entries().stream().map(CodebookEntry::feature).collect(ImmutableList.toImmutableList()).equals(all)) {
+      throw new IllegalArgumentException(
+          "codebook.entries: need exactly one entry per feature, in the order " + all);
+    }
+  }
+
+  /**
+   * Renders the codebook as Markdown: title, introduction, the evidence kinds, then one table per feature kind
+   * with the paper's wording, what makes the feature present, and the evidence kinds it may rest on.
+   *
+   * @return the Markdown text, ending in a newline
+   */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(title()).append("\n\n");
+    md.append("<!-- Generated from src/main/resources/org/psoscale/dataset/codebook.json by Codebook.toMarkdown();"
+        + " CodebookTest fails if this file drifts. -->\n\n");
+    md.append(introduction().strip()).append("\n\n");
+    md.append("## Evidence kinds\n\n| Kind | What counts |\n|---|---|\n");
+    evidenceKinds().forEach((k, v) -> md.append("| `").append(k).append("` | ").append(cell(v)).append(" |\n"));
+    section(md, "Indicators", "indicator");
+    section(md, "Organisation traits", "trait");
+    section(md, "Activities", "activity");
+    return md.toString();
+  }
+
+  private void section(StringBuilder md, String heading, String kind) {
+    md.append("\n## ").append(heading).append("\n\n")
+        .append("| Feature | Paper's wording | Present when | Evidence kinds |\n|---|---|---|---|\n");
+    for (CodebookEntry e : entries()) {
+      if (!e.feature().kind().equals(kind)) {
+        continue;
+      }
+      md.append("| `").append(e.feature().constant()).append("` | ").append(cell(paperText(e.feature())))
+          .append(" | ").append(cell(e.presentWhen())).append(" | ")
+          .append(e.evidence().isEmpty() ? "— (not coded)" : "`" + String.join("`, `", e.evidence()) + "`")
+          .append(" |\n");
+    }
+  }
+
+  private static String paperText(ProfileFeature f) {
+    if (f.indicator().isPresent()) {
+      return f.indicator().get().label();
+    }
+    if (f.activity().isPresent()) {
+      return f.activity().get().paperText();
+    }
+    org.psoscale.model.OrganisationTrait t = f.trait().orElseThrow();
+    return t.strategies().stream().map(t::paperText).distinct().reduce((a, b) -> a + " / " + b).orElseThrow();
+  }
+
+  private static String cell(String text) {
+    return text.strip().replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ');
+  }
+
+  /**
+   * Reads a codebook in the JSON shape above.
+   *
+   * @param in the JSON; not null; not closed
+   * @return the codebook
+   * @throws NullPointerException if {@code in} is null
+   * @throws IOException if reading fails or the JSON is malformed or breaks an invariant (then a
+   *     {@link DatasetFormatException} with the reason)
+   */
+  public static Codebook read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    ObjectMapper mapper = PsoJson.mapper();
+    try {
+      return mapper.readValue(in, Codebook.class);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new DatasetFormatException(-1, null, "codebook: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The bundled codebook, loaded once.
+   *
+   * @return the codebook; not null
+   * @throws IllegalStateException if the bundled resource is missing or invalid (a packaging bug)
+   */
+  public static Codebook bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static final class Holder {
+    static final Codebook BUNDLED = load();
+
+    private static Codebook load() {
+      try (InputStream in = Codebook.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("bundled codebook " + RESOURCE + " is invalid: " + e.getMessage(),
+            new UncheckedIOException(e));
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
+import org.immutables.value.Value;
+import org.psoscale.model.PsoStyle;
+
+/**
+ * The codebook's rule for one profile feature: what evidence makes it present ({@link #presentWhen()}), and which
+ * kinds of evidence the bundled coding may rest on ({@link #evidence()}; empty when no bundled evidence speaks to
+ * the feature, so it is never coded present in the bundled data).
+ *
+ * <p>{@code presentWhen} is a non-blank text; evidence kinds are non-blank and not repeated; violations throw
+ * {@link IllegalArgumentException} naming the field.
+ *
+ * <p>JSON: {@code {"feature": {"activity": "ORGANISING_EVENTS"}, "presentWhen": "…", "evidence":
+ * ["offlineEvents"]}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableCodebookEntry.class)
+@JsonDeserialize(as = ImmutableCodebookEntry.class)
+public abstract class CodebookEntry implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  CodebookEntry() {}
+
+  /** The feature the rule is for. */
+  public abstract ProfileFeature feature();
+
+  /** The evidence that makes the feature present, in our words. */
+  public abstract String presentWhen();
+
+  /** The evidence kinds (keys of {@link Codebook#evidenceKinds()}) a coding of this feature may rest on. */
+  public abstract ImmutableList<String> evidence();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("codebook.presentWhen", presentWhen());
+    for (int i = 0; i < evidence().size(); i++) {
+      Checks.oneLine("codebook.evidence[" + i + "]", evidence().get(i));
+      if (evidence().indexOf(evidence().get(i)) != i) {
+        throw new IllegalArgumentException("codebook.evidence[" + i + "]: repeats '" + evidence().get(i) + "'");
+      }
+    }
+  }
+
+  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  public static ImmutableCodebookEntry.Builder builder() {
+    return ImmutableCodebookEntry.builder();
+  }
+}

@@ -1,0 +1,258 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.psoscale.model.CountryCode;
+import org.psoscale.model.LabelledProfile;
+import org.psoscale.model.LegalStatus;
+import org.psoscale.model.Pso;
+import org.psoscale.model.PsoProfile;
+import org.psoscale.model.PsoStyle;
+import org.psoscale.model.ScalingStrategy;
+import org.psoscale.model.Sector;
+
+/**
+ * One organisation of the data set: its normalised {@link Pso}, where the paper names it (each seed table's cells
+ * as printed), where every value of the {@code Pso} came from, the paper's strategy coding if any, the errata
+ * public sources raise, and the evidence behind each coded profile feature.
+ *
+ * <p>The case is checked at construction; a violation throws {@link IllegalArgumentException} whose message
+ * starts with the field:
+ * <ul>
+ *   <li>{@code id} is a slug: lower-case ASCII letters and digits in groups joined by single hyphens;</li>
+ *   <li>{@code referenceStrategy} equals the column of {@code strategyTable} when the strategy table names the
+ *       case (users' own data may set a reference strategy without a seed table);</li>
+ *   <li>an {@code appendix} row agrees with the {@code Pso}: its year, status and country parse to
+ *       {@code foundingYear}, {@code legalStatus} and {@code country} (the paper's {@code "UK"} reads as
+ *       {@code GB}), its type is among the sectors, and all four have the appendix as source;</li>
+ *   <li>a {@code sectorTable} entry's sector is assigned with the sector table as source;</li>
+ *   <li>the sectors of {@code sectorAssignments} are exactly {@code pso().sectors()}, with no assignment
+ *       repeated;</li>
+ *   <li>{@code provenance} has a source exactly for each of founding year, legal status and country the
+ *       {@code Pso} has;</li>
+ *   <li>{@code codedFeatures} name each feature at most once, and {@code pso().profile()} holds exactly those
+ *       features (SCALERS ratings aside);</li>
+ *   <li>notes are non-blank single lines.</li>
+ * </ul>
+ *
+ * <p>JSON: {@code {"id": "olio", "pso": {…}, "appendix": {…}, "sectorTable": {…}, "strategyTable": {…},
+ * "referenceStrategy": "DATA_BASED_GROWTH", "provenance": {…}, "sectorAssignments": […], "codedFeatures":
+ * […], "errata": […], "notes": […]}}; absent optionals are omitted and missing arrays read as empty.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutablePsoCase.class)
+@JsonDeserialize(as = ImmutablePsoCase.class)
+public abstract class PsoCase implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  PsoCase() {}
+
+  /** A stable slug identifying the case, e.g. {@code "fragdenstaat"}. */
+  public abstract String id();
+
+  /** The organisation, normalised: usual name, parsed values, coded profile. */
+  public abstract Pso pso();
+
+  /** The paper's appendix row for the organisation, if the appendix lists it. */
+  public abstract Optional<AppendixRow> appendix();
+
+  /** The paper's sector-table example naming the organisation, if any. */
+  public abstract Optional<SectorTableEntry> sectorTable();
+
+  /** The paper's strategy-table example naming the organisation, if any. */
+  public abstract Optional<StrategyTableEntry> strategyTable();
+
+  /**
+   * The reference scaling strategy: for the bundled data, the paper's strategy-table column, present for its 27
+   * examples only. A classifier is evaluated against it; the profile is never coded from it.
+   */
+  public abstract Optional<ScalingStrategy> referenceStrategy();
+
+  /** Where the founding year, legal status and country of {@link #pso()} came from. */
+  @Value.Default
+  public Provenance provenance() {
+    return Provenance.none();
+  }
+
+  /** The sectors of {@link #pso()}, each with its source; a sector may be assigned by two sources. */
+  public abstract ImmutableList<SectorAssignment> sectorAssignments();
+
+  /** The features of {@code pso().profile()}, each with its evidence. */
+  public abstract ImmutableList<CodedFeature> codedFeatures();
+
+  /** Where public sources contradict the paper's values. */
+  public abstract ImmutableList<Erratum> errata();
+
+  /** Remarks in our words, e.g. why a profile is empty. */
+  public abstract ImmutableList<String> notes();
+
+  /** The seed tables that name this case, in table order. */
+  @JsonIgnore
+  public ImmutableSet<SeedTable> seedTables() {
+    ImmutableSet.Builder<SeedTable> out = ImmutableSet.builder();
+    appendix().ifPresent(a -> out.add(SeedTable.APPENDIX));
+    sectorTable().ifPresent(a -> out.add(SeedTable.SECTOR_TABLE));
+    strategyTable().ifPresent(a -> out.add(SeedTable.STRATEGY_TABLE));
+    return out.build();
+  }
+
+  /** Every name the case is known by: the normalised name, the aliases and the raw spellings of the tables. */
+  @JsonIgnore
+  public ImmutableSet<String> allNames() {
+    ImmutableSet.Builder<String> out = ImmutableSet.<String>builder().add(pso().name()).addAll(pso().aliases());
+    appendix().ifPresent(a -> out.add(a.rawName()));
+    sectorTable().ifPresent(a -> out.add(a.rawName()));
+    strategyTable().ifPresent(a -> out.add(a.rawName()));
+    return out.build();
+  }
+
+  /** The case as a labelled example, if it has a reference strategy. */
+  public Optional<LabelledProfile> labelled() {
+    return referenceStrategy().map(s -> LabelledProfile.of(id(), pso().profile(), s));
+  }
+
+  @Value.Check
+  void check() {
+    if (!SLUG.matcher(id()).matches()) {
+      throw new IllegalArgumentException(
+          "id: '" + id() + "' is not a slug (lower-case letters and digits joined by single hyphens)");
+    }
+    strategyTable().ifPresent(e -> {
+      if (!referenceStrategy().equals(Optional.of(e.strategy()))) {
+        throw new IllegalArgumentException("referenceStrategy: " + referenceStrategy().map(Enum::name).orElse("absent")
+            + " differs from the strategy-table column " + e.strategy());
+      }
+    });
+    appendix().ifPresent(this::checkAppendix);
+    sectorTable().ifPresent(e -> requireAssignment(e.sector(), SeedTable.SECTOR_TABLE, "sectorTable"));
+    checkSectors();
+    checkProvenance();
+    checkFeatures();
+    for (int i = 0; i < notes().size(); i++) {
+      Checks.oneLine("notes[" + i + "]", notes().get(i));
+    }
+  }
+
+  private void checkAppendix(AppendixRow row) {
+    int year;
+    try {
+      year = Integer.parseInt(row.rawYear().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("appendix.rawYear: '" + row.rawYear() + "' is not a year", e);
+    }
+    if (pso().foundingYear().orElse(Integer.MIN_VALUE) != year) {
+      throw new IllegalArgumentException("pso.foundingYear: " + pso().foundingYear() + " differs from the appendix's "
+          + row.rawYear() + " (the case keeps the paper's value; record a different one as an erratum)");
+    }
+    LegalStatus status = LegalStatus.parse(row.rawStatus());
+    if (!pso().legalStatus().equals(Optional.of(status))) {
+      throw new IllegalArgumentException("pso.legalStatus: " + pso().legalStatus().map(Enum::name).orElse("absent")
+          + " differs from the appendix's '" + row.rawStatus() + "'");
+    }
+    CountryCode country = CountryCode.parse(row.rawCountry());
+    if (!pso().country().equals(Optional.of(country))) {
+      throw new IllegalArgumentException("pso.country: " + pso().country().map(CountryCode::code).orElse("absent")
+          + " differs from the appendix's '" + row.rawCountry() + "' (" + country + ")");
+    }
+    requireAssignment(Sector.parse(row.rawType()), SeedTable.APPENDIX, "appendix");
+    Source paper = Source.paper(SeedTable.APPENDIX);
+    if (!provenance().foundingYear().equals(Optional.of(paper))
+        || !provenance().legalStatus().equals(Optional.of(paper))
+        || !provenance().country().equals(Optional.of(paper))) {
+      throw new IllegalArgumentException(
+          "provenance: founding year, legal status and country of an appendix case come from the APPENDIX");
+    }
+  }
+
+  private void requireAssignment(Sector sector, SeedTable table, String field) {
+    if (!sectorAssignments().contains(SectorAssignment.of(sector, Source.paper(table)))) {
+      throw new IllegalArgumentException(
+          "sectorAssignments: the " + field + " gives sector " + sector + " but no assignment has source " + table);
+    }
+  }
+
+  private void checkSectors() {
+    Set<Sector> assigned = new HashSet<>();
+    Set<SectorAssignment> seen = new HashSet<>();
+    for (int i = 0; i < sectorAssignments().size(); i++) {
+      SectorAssignment a = sectorAssignments().get(i);
+      if (!seen.add(a)) {
+        throw new IllegalArgumentException("sectorAssignments[" + i + "]: repeats " + a.sector() + " from " + a.source());
+      }
+      assigned.add(a.sector());
+    }
+    if (!assigned.equals(pso().sectors())) {
+      throw new IllegalArgumentException(
+          "sectorAssignments: assign " + assigned + " but pso.sectors is " + pso().sectors()
+              + "; every sector needs a source and every assignment must be among the sectors");
+    }
+  }
+
+  private void checkProvenance() {
+    requireSourceIff("foundingYear", pso().foundingYear().isPresent(), provenance().foundingYear());
+    requireSourceIff("legalStatus", pso().legalStatus().isPresent(), provenance().legalStatus());
+    requireSourceIff("country", pso().country().isPresent(), provenance().country());
+  }
+
+  private static void requireSourceIff(String field, boolean valuePresent, Optional<Source> source) {
+    if (valuePresent != source.isPresent()) {
+      throw new IllegalArgumentException("provenance." + field + ": " + (valuePresent
+          ? "the value is present but has no source" : "has a source but pso." + field + " is absent"));
+    }
+  }
+
+  private void checkFeatures() {
+    Set<ProfileFeature> seen = new HashSet<>();
+    for (int i = 0; i < codedFeatures().size(); i++) {
+      if (!seen.add(codedFeatures().get(i).feature())) {
+        throw new IllegalArgumentException(
+            "codedFeatures[" + i + "]: " + codedFeatures().get(i).feature() + " is coded twice");
+      }
+    }
+    PsoProfile profile = pso().profile();
+    PsoProfile expected = profileOf(codedFeatures());
+    if (!profile.indicators().equals(expected.indicators())
+        || !profile.traits().equals(expected.traits())
+        || !profile.activities().equals(expected.activities())) {
+      throw new IllegalArgumentException("pso.profile: holds " + profile.indicators() + profile.traits()
+          + profile.activities() + " but codedFeatures justify " + expected.indicators() + expected.traits()
+          + expected.activities() + "; every feature of the profile needs a coded feature and vice versa");
+    }
+  }
+
+  /**
+   * The profile holding exactly these features, in their order, with no SCALERS ratings.
+   *
+   * @param features the coded features; not null, no null elements
+   * @return the profile
+   * @throws NullPointerException if the list or an element is null
+   */
+  public static PsoProfile profileOf(Iterable<CodedFeature> features) {
+    Objects.requireNonNull(features, "features");
+    org.psoscale.model.ImmutablePsoProfile.Builder b = PsoProfile.builder();
+    for (CodedFeature f : features) {
+      f.feature().indicator().ifPresent(b::addIndicator);
+      f.feature().trait().ifPresent(b::addTrait);
+      f.feature().activity().ifPresent(b::addActivity);
+    }
+    return b.build();
+  }
+
+  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  public static ImmutablePsoCase.Builder builder() {
+    return ImmutablePsoCase.builder();
+  }
+}

@@ -1,0 +1,98 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.psoscale.model.PsoStyle;
+
+/**
+ * Where a value came from: either one of the seed paper's tables, or a public web page (with an optional short
+ * note in our words, e.g. "secondary: Wikipedia copy").
+ *
+ * <p>Exactly one of {@link #seedTable()} and {@link #url()} is present; the URL is absolute http or https; the
+ * note, if present, is a single non-blank line. Violations throw {@link IllegalArgumentException} naming the
+ * field.
+ *
+ * <p>JSON: {@code {"seedTable": "APPENDIX"}} or {@code {"url": "https://…", "note": "…"}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  Source() {}
+
+  /** The seed table the value was read from, if it comes from the paper. */
+  public abstract Optional<SeedTable> seedTable();
+
+  /** The public page the value was read from, if it does not come from the paper. */
+  public abstract Optional<URI> url();
+
+  /** A one-line note on the source, e.g. that it is a secondary copy; optional. */
+  public abstract Optional<String> note();
+
+  /** Whether the value comes from the seed paper. */
+  @JsonIgnore
+  public boolean isPaper() {
+    return seedTable().isPresent();
+  }
+
+  /** A short text for tables and CSV: the seed table's constant name, or the URL. */
+  @Override
+  public String toString() {
+    return seedTable().map(Enum::name).orElseGet(() -> url().map(URI::toString).orElse(""));
+  }
+
+  @Value.Check
+  void check() {
+    if (seedTable().isPresent() == url().isPresent()) {
+      throw new IllegalArgumentException("source: give exactly one of seedTable and url");
+    }
+    url().ifPresent(u -> Checks.httpUri("source.url", u));
+    note().ifPresent(n -> Checks.oneLine("source.note", n));
+  }
+
+  /**
+   * A value read from a table of the seed paper.
+   *
+   * @param table the table; not null
+   * @return the source
+   * @throws NullPointerException if {@code table} is null
+   */
+  public static Source paper(SeedTable table) {
+    return ImmutableSource.builder().seedTable(Objects.requireNonNull(table, "table")).build();
+  }
+
+  /**
+   * A value read from a public web page.
+   *
+   * @param url an absolute http or https URL; not null
+   * @return the source
+   * @throws NullPointerException if {@code url} is null
+   * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
+   */
+  public static Source web(String url) {
+    return ImmutableSource.builder().url(Checks.uri("source.url", url)).build();
+  }
+
+  /**
+   * A value read from a public web page, with a note.
+   *
+   * @param url an absolute http or https URL; not null
+   * @param note a one-line note; not null or blank
+   * @return the source
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the URL is not absolute http or https, or the note is blank or has a
+   *     line break
+   */
+  public static Source web(String url, String note) {
+    return ImmutableSource.builder().url(Checks.uri("source.url", url)).note(note).build();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Every organisation named by Gossart &amp; Ozman, <em>Digital platforms and civic engagement: organisational
+ * challenges</em> (2020), as a bundled, provenance-tracked data set.
+ *
+ * <p>{@link org.psoscale.dataset.PsoDataset#bundled()} holds 55 {@link org.psoscale.dataset.PsoCase cases}: the
+ * 39 appendix rows, 8 further organisations of the sector table and 8 named only in the strategy table. Each case
+ * keeps the paper's cells as printed, a normalised {@link org.psoscale.model.Pso}, a source for every value,
+ * errata where public sources disagree with the paper, and a profile coded from cited evidence by the rules of
+ * the {@link org.psoscale.dataset.Codebook}. The 27 strategy-table examples carry the paper's strategy as
+ * {@link org.psoscale.dataset.PsoCase#referenceStrategy() reference label}; profiles are never coded from it.
+ *
+ * <p>Data sets read and write JSON ({@link org.psoscale.dataset.PsoDataset#read(java.io.InputStream)},
+ * {@link org.psoscale.dataset.PsoDataset#write(java.io.OutputStream)}) and export a tidy CSV
+ * ({@link org.psoscale.dataset.CsvExport}).
+ */
+package org.psoscale.dataset;
