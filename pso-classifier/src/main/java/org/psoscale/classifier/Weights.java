@@ -2,6 +2,7 @@ package org.psoscale.classifier;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -115,6 +116,7 @@ public abstract class Weights implements Serializable {
   }
 
   /** Whether every weight is 0, so that a classifier using these weights never finds evidence. */
+  @JsonIgnore
   public boolean isZero() {
     for (Feature f : Feature.all()) {
       for (ScalingStrategy s : ScalingStrategy.values()) {
@@ -220,7 +222,7 @@ public abstract class Weights implements Serializable {
   private static IllegalArgumentException invalid(JsonProcessingException e) {
     Throwable cause = e.getCause();
     String message =
-        cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+        cause instanceof IllegalArgumentException ? cause.getMessage() : e.getMessage();
     return new IllegalArgumentException("weights: " + message, e);
   }
 
