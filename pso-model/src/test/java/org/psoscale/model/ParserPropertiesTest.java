@@ -35,22 +35,24 @@ class ParserPropertiesTest {
 
   /**
    * Variants of {@code spelling}: each letter's case flipped at random, each space replaced by a run of white
-   * space or an underscore, spaces added around slashes and at both ends.
+   * space or an underscore (or dropped, beside a slash), white space added around slashes and at both ends.
    */
   static Arbitrary<String> variants(String spelling) {
     int n = spelling.length();
     Arbitrary<List<Boolean>> upper = Arbitraries.of(true, false).list().ofSize(n);
     Arbitrary<List<String>> gaps =
-        Arbitraries.of(" ", "  ", "\t", "_", " \u00A0", "\u2003", "\n ").list().ofSize(n);
+        Arbitraries.of("", " ", "  ", "\t", "_", " \u00A0", "\u2003", "\n ").list().ofSize(n);
     Arbitrary<String> ends = Arbitraries.of("", " ", "\t", "  \n", "_");
     return Combinators.combine(upper, gaps, ends, ends).as((u, g, before, after) -> {
       StringBuilder s = new StringBuilder(before);
       for (int i = 0; i < n; i++) {
         char c = spelling.charAt(i);
+        boolean besideSlash = (i > 0 && spelling.charAt(i - 1) == '/') || (i + 1 < n && spelling.charAt(i + 1) == '/');
         if (c == ' ') {
-          s.append(g.get(i));
+          // A space may vanish only beside a slash; elsewhere it would join two words.
+          s.append(g.get(i).isEmpty() && !besideSlash ? " " : g.get(i));
         } else if (c == '/') {
-          s.append(g.get(i).equals("_") ? "" : g.get(i)).append('/').append(g.get(i).equals("_") ? "" : g.get(i));
+          s.append(g.get(i)).append('/').append(g.get(i));
         } else {
           s.append(u.get(i) ? Character.toUpperCase(c) : Character.toLowerCase(c));
         }
@@ -100,6 +102,20 @@ class ParserPropertiesTest {
   @Property
   void sectorIgnoresCaseAndSpacing(@ForAll("sectorVariants") Tuple2<String, String> v) {
     assertEquals(Sector.parse(v.get1()), Sector.parse(v.get2()), v.get2());
+  }
+
+  @Provide
+  Arbitrary<Tuple2<String, String>> slashVariants() {
+    Set<String> withSlash = Sector.acceptedSpellings().stream()
+        .filter(x -> x.contains("/"))
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    return spellingAndVariant(withSlash);
+  }
+
+  @Property(tries = 100)
+  void sectorIgnoresSpacesAroundASlash(@ForAll("slashVariants") Tuple2<String, String> v) {
+    assertEquals(Sector.SOCIAL_INCLUSION, Sector.parse(v.get2()), v.get2());
+    assertEquals(Sector.SOCIAL_INCLUSION, Sector.parse(v.get1().replace(" ", "")), v.get1());
   }
 
   @Property

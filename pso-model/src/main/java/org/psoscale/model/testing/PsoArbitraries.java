@@ -106,15 +106,16 @@ public final class PsoArbitraries {
   }
 
   /**
-   * Country codes: the paper's countries (including {@code EU}) and every other code
-   * {@link CountryCode#of(String)} accepts. Shrinks towards {@code GB}.
+   * Country codes: the paper's countries, every other code {@link CountryCode#of(String)} accepts, and often the
+   * supranational {@code EU}. Shrinks towards {@code GB}.
    *
    * @return an arbitrary of country codes; not null
    */
   public static Arbitrary<CountryCode> countryCodes() {
     return Arbitraries.frequencyOf(List.of(
-            Tuple.of(1, Arbitraries.of(Pools.PAPER_COUNTRIES)),
-            Tuple.of(1, Arbitraries.of(Pools.ALL_COUNTRIES))))
+            Tuple.of(4, Arbitraries.of(Pools.PAPER_COUNTRIES)),
+            Tuple.of(4, Arbitraries.of(Pools.ALL_COUNTRIES)),
+            Tuple.of(1, Arbitraries.just(CountryCode.EUROPEAN_UNION))))
         .map(CountryCode::of);
   }
 
