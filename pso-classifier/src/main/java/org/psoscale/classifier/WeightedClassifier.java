@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
@@ -27,6 +28,9 @@ final class WeightedClassifier implements StrategyClassifier {
 
   private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
   private static final int S = STRATEGIES.length;
+  private static final Indicator[] INDICATORS = Indicator.values();
+  private static final OrganisationTrait[] TRAITS = OrganisationTrait.values();
+  private static final Activity[] ACTIVITIES = Activity.values();
 
   private final String name;
   private final Weights weights;
@@ -81,19 +85,13 @@ final class WeightedClassifier implements StrategyClassifier {
     requireNonNull(profile, "profile");
     long mask = 0;
     if (usesIndicators) {
-      for (Indicator i : profile.indicators()) {
-        mask |= 1L << i.ordinal();
-      }
+      mask |= mask(profile.indicators(), INDICATORS, 0);
     }
     if (usesTraits) {
-      for (OrganisationTrait t : profile.traits()) {
-        mask |= 1L << (Feature.TRAIT_OFFSET + t.ordinal());
-      }
+      mask |= mask(profile.traits(), TRAITS, Feature.TRAIT_OFFSET);
     }
     if (usesActivities) {
-      for (Activity a : profile.activities()) {
-        mask |= 1L << (Feature.ACTIVITY_OFFSET + a.ordinal());
-      }
+      mask |= mask(profile.activities(), ACTIVITIES, Feature.ACTIVITY_OFFSET);
     }
     double[] raw = new double[S];
     for (long m = mask; m != 0; m &= m - 1) {
@@ -113,6 +111,23 @@ final class WeightedClassifier implements StrategyClassifier {
       raw[s] /= total;
     }
     return new Classification(name, raw, margin, Evidence.lazy(new Contributions(table, mask, total)));
+  }
+
+  /**
+   * The bits {@code offset + ordinal} of the constants in {@code set}. Probes the set with {@code contains}, in
+   * constant order, and stops once all its elements are found: unlike iterating, this allocates nothing (the
+   * model's sets are Guava immutable enum sets, whose iterators escape analysis does not remove).
+   */
+  private static <E extends Enum<E>> long mask(Set<E> set, E[] constants, int offset) {
+    int n = set.size();
+    long mask = 0;
+    for (int i = 0, found = 0; found < n && i < constants.length; i++) {
+      if (set.contains(constants[i])) {
+        mask |= 1L << (offset + i);
+        found++;
+      }
+    }
+    return mask;
   }
 
   /** Builds the contributions of the features in {@code mask}: weight / total, in canonical order. */
