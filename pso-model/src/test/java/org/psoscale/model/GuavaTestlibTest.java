@@ -82,12 +82,14 @@ class GuavaTestlibTest {
   void profileEquality() {
     ImmutablePsoProfile base = ImmutablePsoProfile.copyOf(PROFILE);
     new EqualsTester()
-        .addEqualityGroup(PROFILE, PsoProfile.builder().from(PROFILE).build(), SerializableTester.reserialize(PROFILE))
+        .addEqualityGroup(
+            PROFILE, PsoProfile.builder().from(PROFILE).build(), SerializableTester.reserialize(PROFILE))
         .addEqualityGroup(base.withIndicators(Indicator.STRONG_LOCAL_NETWORKS))
         .addEqualityGroup(base.withTraits())
         .addEqualityGroup(base.withActivities(Activity.ORGANISING_EVENTS, Activity.ONLINE_VOTING))
         .addEqualityGroup(base.withScalers(java.util.Optional.empty()))
-        .addEqualityGroup(PsoProfile.empty(), PsoProfile.builder().build(), PsoProfile.of(List.of(), List.of(), List.of()))
+        .addEqualityGroup(
+            PsoProfile.empty(), PsoProfile.builder().build(), PsoProfile.of(List.of(), List.of(), List.of()))
         .testEquals();
   }
 
@@ -112,7 +114,8 @@ class GuavaTestlibTest {
                 ScalingStrategy.TECHNOLOGICAL_REPLICATION),
             SerializableTester.reserialize(EXAMPLE))
         .addEqualityGroup(LabelledProfile.of("FixMyStreet", PROFILE, ScalingStrategy.TECHNOLOGICAL_REPLICATION))
-        .addEqualityGroup(LabelledProfile.of("fixmystreet", PsoProfile.empty(), ScalingStrategy.TECHNOLOGICAL_REPLICATION))
+        .addEqualityGroup(
+            LabelledProfile.of("fixmystreet", PsoProfile.empty(), ScalingStrategy.TECHNOLOGICAL_REPLICATION))
         .addEqualityGroup(LabelledProfile.of("fixmystreet", PROFILE, ScalingStrategy.DATA_BASED_GROWTH))
         .testEquals();
   }
