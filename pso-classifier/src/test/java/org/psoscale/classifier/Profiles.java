@@ -3,25 +3,23 @@ package org.psoscale.classifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.PsoProfile;
+import org.psoscale.model.testing.PsoArbitraries;
 
 /** Test profiles: jqwik arbitraries and a seeded generator. */
 public final class Profiles {
   private Profiles() {}
 
-  /** Any profile: any subsets of indicators, traits and activities, in random insertion order. */
+  /**
+   * Any profile: the model's property-test kit ({@link PsoArbitraries#profiles()}: any subsets of indicators, traits
+   * and activities, sometimes with SCALERS ratings; shrinks towards the empty profile).
+   */
   public static Arbitrary<PsoProfile> any() {
-    return Combinators.combine(
-            Arbitraries.of(Indicator.class).list().uniqueElements().ofMaxSize(Indicator.values().length),
-            Arbitraries.of(OrganisationTrait.class).list().uniqueElements().ofMaxSize(OrganisationTrait.values().length),
-            Arbitraries.of(Activity.class).list().uniqueElements().ofMaxSize(Activity.values().length))
-        .as(PsoProfile::of);
+    return PsoArbitraries.profiles();
   }
 
   /**

@@ -7,19 +7,33 @@ import org.psoscale.model.PsoProfile;
 /**
  * A hand-written baseline for the benchmarks: the paper's rules (indicator 1, trait 0.5 split among its
  * strategies) scored with bit masks and popcounts, returning only the three normalised scores. The masks are
- * written out from the paper's table by hand, by constant ordinal; {@link ClassifyBenchmark} checks in its setup
+ * written out from the paper's table by hand, by constant name; {@link ClassifyBenchmark} checks in its setup
  * that the baseline and the rules classifier agree.
  */
 public final class BitMaskBaseline {
-  // Indicator ordinals: 0-3 geographic, 4-5 technological, 6 data-based.
-  private static final long GEO_INDICATORS = 0b0001111L;
-  private static final long TECH_INDICATORS = 0b0110000L;
-  private static final long DATA_INDICATORS = 0b1000000L;
-  // Trait ordinals: 0-3 geographic, 4 shared by geographic and technological, 5-6 technological, 7-9 data-based.
-  private static final long GEO_TRAITS = 0b0000001111L;
-  private static final long SHARED_TRAITS = 0b0000010000L;
-  private static final long TECH_TRAITS = 0b0001100000L;
-  private static final long DATA_TRAITS = 0b1110000000L;
+  // The paper's table, written out by hand by constant name (not derived from Indicator.strategy() or
+  // OrganisationTrait.strategies()); the bits are the constants' ordinals.
+  private static final long GEO_INDICATORS = bits(Indicator.CLOSE_REAL_SPACE_MONITORING,
+      Indicator.PARTICIPATION_IN_SOCIAL_MOVEMENTS, Indicator.REAL_WORLD_FOCI, Indicator.STRONG_LOCAL_NETWORKS);
+  private static final long TECH_INDICATORS =
+      bits(Indicator.TECHNICAL_SERVICES_TO_OTHER_PLATFORMS, Indicator.IN_HOUSE_CORE_TECHNOLOGY);
+  private static final long DATA_INDICATORS = bits(Indicator.FOCUS_ON_DIFFUSION_AMONG_FINAL_USERS);
+  private static final long GEO_TRAITS = bits(OrganisationTrait.EMBEDDED_SECTORAL_NETWORK_LINKS,
+      OrganisationTrait.FOUNDERS_FROM_SECTOR, OrganisationTrait.FACILITATES_REAL_SPACE_ENCOUNTERS,
+      OrganisationTrait.GEOGRAPHICAL_DIFFERENCES_IN_ISSUE);
+  private static final long SHARED_TRAITS = bits(OrganisationTrait.STRONG_FOUNDER_OR_BACKING_ORGANISATION);
+  private static final long TECH_TRAITS =
+      bits(OrganisationTrait.FOUNDERS_FROM_DIGITAL_SECTOR, OrganisationTrait.ENCOUNTERS_ONLINE_OR_ON_THE_SPOT);
+  private static final long DATA_TRAITS = bits(OrganisationTrait.START_UP_OR_NEW_ENTRANT,
+      OrganisationTrait.RESOURCE_CONSTRAINTS, OrganisationTrait.FOCUS_ON_EFFICIENCY);
+
+  private static long bits(Enum<?>... constants) {
+    long mask = 0;
+    for (Enum<?> c : constants) {
+      mask |= 1L << c.ordinal();
+    }
+    return mask;
+  }
 
   private BitMaskBaseline() {}
 
