@@ -25,8 +25,8 @@ import org.psoscale.model.ScalingStrategy;
  * <p><b>Laziness.</b> The built-in classifiers do not build their contributions while classifying: they hand the
  * evidence what it needs to build them (the profile's features as a bit mask and the classifier's weight table)
  * and the contributions are made on the first call to {@link #contributions()}, then kept. This keeps {@code
- * classify} at three small allocations (the classification, its scores and this object) instead of one object per
- * contribution, and costs nothing to callers that never ask for an explanation; the price is one volatile read
+ * classify} at three small allocations (the classification, its score array and this object) instead of one
+ * object per contribution, and costs nothing to callers that never ask for an explanation; the price is one volatile read
  * per access and that the first access does the work. The result is the same either way.
  *
  * <p>Immutable and thread-safe. JSON: the array of {@link Contribution}s. Java serialization writes the
@@ -40,16 +40,26 @@ public final class Evidence implements Serializable {
 
   private static final Evidence NONE = new Evidence(ImmutableList.of());
 
+  private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
+
+  // At most one way to make the contributions is set: a supplier, or an additive classifier's weight table
+  // (row per feature index, column per strategy), the profile's feature mask and the raw total.
   private final transient Supplier<ImmutableList<Contribution>> source;
+  private final transient double[] table;
+  private final transient long mask;
+  private final transient double total;
   private transient volatile ImmutableList<Contribution> contributions;
 
   private Evidence(ImmutableList<Contribution> contributions) {
-    this.source = null;
+    this(null, null, 0, 0);
     this.contributions = contributions;
   }
 
-  private Evidence(Supplier<ImmutableList<Contribution>> source) {
+  private Evidence(Supplier<ImmutableList<Contribution>> source, double[] table, long mask, double total) {
     this.source = source;
+    this.table = table;
+    this.mask = mask;
+    this.total = total;
   }
 
   /** Evidence of nothing: no feature moved any score. */
@@ -89,7 +99,34 @@ public final class Evidence implements Serializable {
    * duplicates, and must be thread-safe and side-effect free; it may run more than once under contention.
    */
   static Evidence lazy(Supplier<ImmutableList<Contribution>> source) {
-    return new Evidence(requireNonNull(source, "source"));
+    return new Evidence(requireNonNull(source, "source"), null, 0, 0);
+  }
+
+  /**
+   * Evidence of an additive classifier, computed on first use: each feature in {@code mask} contributes {@code
+   * table[index * strategies + strategy] / total} to each strategy it weighs. One object, no supplier, so that
+   * classifying allocates as little as possible; the table must not be modified afterwards.
+   */
+  static Evidence weighted(double[] table, long mask, double total) {
+    return new Evidence(null, table, mask, total);
+  }
+
+  private ImmutableList<Contribution> compute() {
+    if (source != null) {
+      return source.get();
+    }
+    int strategies = STRATEGIES.length;
+    ImmutableList.Builder<Contribution> out = ImmutableList.builder();
+    for (long m = mask; m != 0; m &= m - 1) {
+      int index = Long.numberOfTrailingZeros(m);
+      for (int s = 0; s < strategies; s++) {
+        double w = table[index * strategies + s];
+        if (w > 0) {
+          out.add(Contribution.of(Feature.ofIndex(index), STRATEGIES[s], w / total));
+        }
+      }
+    }
+    return out.build();
   }
 
   /** Every contribution, in the canonical order (see the class documentation); never null. */
@@ -97,7 +134,7 @@ public final class Evidence implements Serializable {
   public ImmutableList<Contribution> contributions() {
     ImmutableList<Contribution> c = contributions;
     if (c == null) {
-      c = source.get();
+      c = compute();
       contributions = c;
     }
     return c;
