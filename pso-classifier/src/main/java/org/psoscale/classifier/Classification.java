@@ -49,8 +49,8 @@ import org.psoscale.model.ScalingStrategy;
  * <h2>Representation</h2>
  *
  * This class is written by hand rather than generated: it keeps the scores in a {@code double[]} and builds the
- * {@link #scores()} map only when asked, and its {@link Evidence} may be computed lazily, so that classifying
- * allocates three small objects. Immutable and thread-safe; every accessor returns immutable values.
+ * {@link #scores()} map only when asked, and the built-in classifiers let it make its {@link Evidence} on first
+ * request, so that classifying allocates two small objects: this and its score array. Immutable and thread-safe; every accessor returns immutable values.
  *
  * <p>JSON: {@code {"classifier": "rules", "scores": {"GEOGRAPHIC_IMPLANTATION": 1.0, …}, "mixedMargin": 0.1,
  * "evidence": [...], "primary": "GEOGRAPHIC_IMPLANTATION", "ranking": [...], "mixed": false}}; the last three are
@@ -74,7 +74,12 @@ public final class Classification implements Serializable {
   private final String classifier;
   private final double[] scores;
   private final double mixedMargin;
-  private final Evidence evidence;
+  // Either the evidence, or (evidence == null until first asked) what an additive classifier needs to make it:
+  // its weight table, the profile's feature mask and the raw total; see Evidence.weighted.
+  private transient volatile Evidence evidence;
+  private final transient double[] weightTable;
+  private final transient long featureMask;
+  private final transient double rawTotal;
 
   /** Trusted constructor: takes ownership of {@code scores}, which must already satisfy the invariants. */
   Classification(String classifier, double[] scores, double mixedMargin, Evidence evidence) {
@@ -82,6 +87,23 @@ public final class Classification implements Serializable {
     this.scores = scores;
     this.mixedMargin = mixedMargin;
     this.evidence = evidence;
+    this.weightTable = null;
+    this.featureMask = 0;
+    this.rawTotal = 0;
+  }
+
+  /**
+   * Trusted constructor for additive classifiers: the evidence is made from the weight table, mask and raw total
+   * on the first call to {@link #evidence()}, so that classifying allocates only this object and its scores.
+   */
+  Classification(String classifier, double[] scores, double mixedMargin, double[] weightTable, long featureMask,
+      double rawTotal) {
+    this.classifier = classifier;
+    this.scores = scores;
+    this.mixedMargin = mixedMargin;
+    this.weightTable = weightTable;
+    this.featureMask = featureMask;
+    this.rawTotal = rawTotal;
   }
 
   /**
@@ -280,7 +302,12 @@ public final class Classification implements Serializable {
   /** Which features moved which strategy's score, and by how much; never null. */
   @JsonProperty("evidence")
   public Evidence evidence() {
-    return evidence;
+    Evidence e = evidence;
+    if (e == null) {
+      e = Evidence.weighted(weightTable, featureMask, rawTotal);
+      evidence = e;
+    }
+    return e;
   }
 
   /**
@@ -294,7 +321,7 @@ public final class Classification implements Serializable {
     checkMargin(mixedMargin);
     return Double.compare(mixedMargin, this.mixedMargin) == 0
         ? this
-        : new Classification(classifier, scores, mixedMargin, evidence);
+        : new Classification(classifier, scores, mixedMargin, evidence());
   }
 
   /** Equal when classifier name, scores, margin and evidence are equal. */
@@ -310,7 +337,7 @@ public final class Classification implements Serializable {
     return classifier.equals(other.classifier)
         && Arrays.equals(scores, other.scores)
         && Double.compare(mixedMargin, other.mixedMargin) == 0
-        && evidence.equals(other.evidence);
+        && evidence().equals(other.evidence());
   }
 
   @Override
@@ -318,7 +345,7 @@ public final class Classification implements Serializable {
     int h = classifier.hashCode();
     h = 31 * h + Arrays.hashCode(scores);
     h = 31 * h + Double.hashCode(mixedMargin);
-    return 31 * h + evidence.hashCode();
+    return 31 * h + evidence().hashCode();
   }
 
   /** A short summary: classifier, scores to three decimals, primary and mixedness. */
@@ -334,7 +361,7 @@ public final class Classification implements Serializable {
   }
 
   private Object writeReplace() {
-    return new SerializedForm(classifier, scores(), mixedMargin, evidence);
+    return new SerializedForm(classifier, scores(), mixedMargin, evidence());
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {

@@ -22,12 +22,13 @@ import org.psoscale.model.ScalingStrategy;
  * column order), so two evidences with the same contributions are equal whatever order they were given in. A
  * feature that moved no score (e.g. an activity under the paper's rules) has no contribution.
  *
- * <p><b>Laziness.</b> The built-in classifiers do not build their contributions while classifying: they hand the
- * evidence what it needs to build them (the profile's features as a bit mask and the classifier's weight table)
- * and the contributions are made on the first call to {@link #contributions()}, then kept. This keeps {@code
- * classify} at three small allocations (the classification, its score array and this object) instead of one
- * object per contribution, and costs nothing to callers that never ask for an explanation; the price is one volatile read
- * per access and that the first access does the work. The result is the same either way.
+ * <p><b>Laziness.</b> The built-in classifiers build no contributions while classifying. The classification keeps
+ * what is needed to build them (the classifier's weight table, the profile's features as a bit mask and the raw
+ * total); {@link Classification#evidence()} makes this object on its first call, and {@link #contributions()}
+ * makes the contributions on its first call, then keeps them. So {@code classify} allocates two small objects (the
+ * classification and its score array) instead of one per contribution, and callers that never ask for an
+ * explanation pay nothing for it; the price is a volatile read per access and that the first access does the
+ * work. The result is the same either way, and equality compares the contributions.
  *
  * <p>Immutable and thread-safe. JSON: the array of {@link Contribution}s. Java serialization writes the
  * contributions themselves.

@@ -21,7 +21,7 @@ import org.psoscale.model.ScalingStrategy;
  * precomputed per-byte sums (for each byte of the mask and each of its 256 values, the summed weights of the
  * features it holds; 24 KiB): no loop over features, no branch on the profile's content. The sums depend only on
  * the mask, so equal profiles give bit-identical scores whatever the iteration order of their sets. It allocates
- * the score array, the classification and a lazy evidence (see {@link Evidence}).
+ * the score array and the classification, which makes its evidence when asked (see {@link Evidence}).
  */
 final class WeightedClassifier implements StrategyClassifier {
   private static final long serialVersionUID = 1L;
@@ -123,7 +123,7 @@ final class WeightedClassifier implements StrategyClassifier {
     for (int s = 0; s < S; s++) {
       raw[s] /= total;
     }
-    return new Classification(name, raw, margin, Evidence.weighted(table, mask, total));
+    return new Classification(name, raw, margin, table, mask, total);
   }
 
   /**
