@@ -19,7 +19,7 @@ import org.psoscale.model.ScalingStrategy;
  * <p>The weights are flattened into a {@code double[]} indexed by {@code feature.index() * strategies +
  * strategy.ordinal()}. {@code classify} reads the profile into a bit mask of feature indices, then adds four
  * precomputed per-byte sums (for each byte of the mask and each of its 256 values, the summed weights of the
- * features it holds; 24 KiB): no loop over features, no branch on the profile's content. The sums depend only on
+ * features it holds; 24 KiB) instead of looping over the features present. The sums depend only on
  * the mask, so equal profiles give bit-identical scores whatever the iteration order of their sets. It allocates
  * the score array and the classification, which makes its evidence when asked (see {@link Evidence}).
  */
