@@ -34,7 +34,13 @@ public abstract class ScalersAssessment implements Serializable {
   /** The score of each assessed capability, in the SCALERS order; may be empty, never null. */
   public abstract ImmutableMap<ScalersCapability, Integer> scores();
 
-  /** The score of {@code capability}, or empty if it was not assessed. */
+  /**
+   * The score of one capability.
+   *
+   * @param capability the capability; not null
+   * @return its score, or empty if it was not assessed
+   * @throws NullPointerException if {@code capability} is null
+   */
   public OptionalInt score(ScalersCapability capability) {
     Integer score = scores().get(java.util.Objects.requireNonNull(capability, "capability"));
     return score == null ? OptionalInt.empty() : OptionalInt.of(score);

@@ -63,6 +63,11 @@ public final class CaseReport {
     /**
      * Checks and copies the row.
      *
+     * @param id the case's id; not null
+     * @param name the organisation's normalised name; not null
+     * @param sectors the organisation's sectors; not null
+     * @param reference the paper's strategy coding, if any; not null
+     * @param classification the classifier's result; not null
      * @throws NullPointerException if an argument is null
      */
     public Row {

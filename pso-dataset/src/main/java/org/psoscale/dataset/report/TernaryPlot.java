@@ -56,6 +56,9 @@ public final class TernaryPlot {
     /**
      * Validates and copies the point.
      *
+     * @param label the text printed beside the point; not blank
+     * @param scores a non-negative, finite score per strategy; not null
+     * @param reference the reference strategy, if any; not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the label is blank or a score is negative or not finite
      */
