@@ -10,6 +10,7 @@ import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -38,18 +39,18 @@ final class CentroidTrainer implements Trainer {
     }
     ScalingStrategy[] strategies = ScalingStrategy.values();
     int[] perClass = new int[strategies.length];
-    int[][] counts = new int[Feature.COUNT][strategies.length];
+    int[][] counts = new int[ProfileFeature.COUNT][strategies.length];
     for (int e = 0; e < examples.size(); e++) {
       LabelledProfile example = requireNonNull(examples.get(e), "examples[" + e + "]");
       int label = example.label().ordinal();
       perClass[label]++;
       PsoProfile p = example.profile();
-      p.indicators().forEach(i -> counts[Feature.of(i).index()][label]++);
-      p.traits().forEach(t -> counts[Feature.of(t).index()][label]++);
-      p.activities().forEach(a -> counts[Feature.of(a).index()][label]++);
+      p.indicators().forEach(i -> counts[ProfileFeature.of(i).index()][label]++);
+      p.traits().forEach(t -> counts[ProfileFeature.of(t).index()][label]++);
+      p.activities().forEach(a -> counts[ProfileFeature.of(a).index()][label]++);
     }
     ImmutableWeights.Builder weights = Weights.builder();
-    for (Feature f : Feature.all()) {
+    for (ProfileFeature f : ProfileFeature.all()) {
       Map<ScalingStrategy, Double> row = new EnumMap<>(ScalingStrategy.class);
       for (ScalingStrategy s : strategies) {
         int n = perClass[s.ordinal()];
@@ -62,7 +63,7 @@ final class CentroidTrainer implements Trainer {
     return new WeightedClassifier(NAME, weights.build(), options);
   }
 
-  private static void put(ImmutableWeights.Builder weights, Feature f, Map<ScalingStrategy, Double> row) {
+  private static void put(ImmutableWeights.Builder weights, ProfileFeature f, Map<ScalingStrategy, Double> row) {
     switch (f.kind()) {
       case INDICATOR:
         weights.putIndicator((Indicator) f.constant(), ImmutableMap.copyOf(row));

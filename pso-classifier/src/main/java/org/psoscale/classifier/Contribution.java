@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.Serializable;
 import org.immutables.value.Value;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoStyle;
 import org.psoscale.model.ScalingStrategy;
 
@@ -27,7 +28,7 @@ public abstract class Contribution implements Serializable {
 
   /** The profile feature that contributed; not null. */
   @Value.Parameter
-  public abstract Feature feature();
+  public abstract ProfileFeature feature();
 
   /** The strategy whose score it moved; not null. */
   @Value.Parameter
@@ -54,7 +55,7 @@ public abstract class Contribution implements Serializable {
    * @throws NullPointerException if {@code feature} or {@code strategy} is null
    * @throws IllegalArgumentException if {@code amount} is not finite and positive
    */
-  public static Contribution of(Feature feature, ScalingStrategy strategy, double amount) {
+  public static Contribution of(ProfileFeature feature, ScalingStrategy strategy, double amount) {
     return ImmutableContribution.of(feature, strategy, amount);
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -107,7 +108,7 @@ final class EnsembleClassifier implements StrategyClassifier {
       List<Contribution> out = new ArrayList<>();
       sums.forEach((k, v) -> {
         if (v[0] > 0) {
-          out.add(Contribution.of((Feature) k.get(0), (ScalingStrategy) k.get(1), v[0]));
+          out.add(Contribution.of((ProfileFeature) k.get(0), (ScalingStrategy) k.get(1), v[0]));
         }
       });
       return Evidence.of(out).contributions();

@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.ScalingStrategy;
 
 /**
  * The explanation of a {@link Classification}: which features of the profile moved which strategy's score, and by
  * how much. Kept apart from the scores, as Tribuo keeps explanations apart from predictions.
  *
- * <p>Contributions are held in a canonical order (by {@link Feature#index()}, then by strategy in the paper's
+ * <p>Contributions are held in a canonical order (by {@link ProfileFeature#index()}, then by strategy in the paper's
  * column order), so two evidences with the same contributions are equal whatever order they were given in. A
  * feature that moved no score (e.g. an activity under the paper's rules) has no contribution.
  *
@@ -123,7 +124,7 @@ public final class Evidence implements Serializable {
       for (int s = 0; s < strategies; s++) {
         double w = table[index * strategies + s];
         if (w > 0) {
-          out.add(Contribution.of(Feature.ofIndex(index), STRATEGIES[s], w / total));
+          out.add(Contribution.of(ProfileFeature.ofIndex(index), STRATEGIES[s], w / total));
         }
       }
     }
@@ -171,7 +172,7 @@ public final class Evidence implements Serializable {
    * @return the contributions; empty if the feature moved no score
    * @throws NullPointerException if {@code feature} is null
    */
-  public ImmutableList<Contribution> forFeature(Feature feature) {
+  public ImmutableList<Contribution> forFeature(ProfileFeature feature) {
     requireNonNull(feature, "feature");
     ImmutableList.Builder<Contribution> out = ImmutableList.builder();
     for (Contribution c : contributions()) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -28,10 +29,12 @@ final class WeightedClassifier implements StrategyClassifier {
 
   private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
   private static final int S = STRATEGIES.length;
-  private static final int CHUNKS = (Feature.COUNT + 7) / 8;
+  private static final int CHUNKS = (ProfileFeature.COUNT + 7) / 8;
   private static final Indicator[] INDICATORS = Indicator.values();
   private static final OrganisationTrait[] TRAITS = OrganisationTrait.values();
   private static final Activity[] ACTIVITIES = Activity.values();
+  private static final int TRAIT_OFFSET = ProfileFeature.Kind.TRAIT.firstIndex();
+  private static final int ACTIVITY_OFFSET = ProfileFeature.Kind.ACTIVITY.firstIndex();
 
   private final String name;
   private final Weights weights;
@@ -49,18 +52,18 @@ final class WeightedClassifier implements StrategyClassifier {
     this.weights = requireNonNull(weights, "weights");
     this.options = requireNonNull(options, "options");
     this.margin = options.mixedMargin();
-    this.table = new double[Feature.COUNT * S];
+    this.table = new double[ProfileFeature.COUNT * S];
     boolean ind = false;
     boolean tr = false;
     boolean act = false;
-    for (Feature f : Feature.all()) {
+    for (ProfileFeature f : ProfileFeature.all()) {
       for (ScalingStrategy s : STRATEGIES) {
         double w = weights.weight(f, s);
         table[f.index() * S + s.ordinal()] = w;
         if (w > 0) {
-          ind |= f.kind() == Feature.Kind.INDICATOR;
-          tr |= f.kind() == Feature.Kind.TRAIT;
-          act |= f.kind() == Feature.Kind.ACTIVITY;
+          ind |= f.kind() == ProfileFeature.Kind.INDICATOR;
+          tr |= f.kind() == ProfileFeature.Kind.TRAIT;
+          act |= f.kind() == ProfileFeature.Kind.ACTIVITY;
         }
       }
     }
@@ -70,7 +73,7 @@ final class WeightedClassifier implements StrategyClassifier {
         int low = Integer.numberOfTrailingZeros(v);
         int feature = (c << 3) + low;
         for (int s = 0; s < S; s++) {
-          double w = feature < Feature.COUNT ? table[feature * S + s] : 0;
+          double w = feature < ProfileFeature.COUNT ? table[feature * S + s] : 0;
           sums[((c << 8) | v) * S + s] = sums[((c << 8) | (v & (v - 1))) * S + s] + w;
         }
       }
@@ -101,10 +104,10 @@ final class WeightedClassifier implements StrategyClassifier {
       mask |= mask(profile.indicators(), INDICATORS, 0);
     }
     if (usesTraits) {
-      mask |= mask(profile.traits(), TRAITS, Feature.TRAIT_OFFSET);
+      mask |= mask(profile.traits(), TRAITS, TRAIT_OFFSET);
     }
     if (usesActivities) {
-      mask |= mask(profile.activities(), ACTIVITIES, Feature.ACTIVITY_OFFSET);
+      mask |= mask(profile.activities(), ACTIVITIES, ACTIVITY_OFFSET);
     }
     double[] raw = new double[S];
     for (int c = 0; c < CHUNKS; c++) {

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoStyle;
 import org.psoscale.model.ScalingStrategy;
@@ -96,7 +97,7 @@ public abstract class Weights implements Serializable {
    * @return the weight; 0 if not listed
    * @throws NullPointerException if an argument is null
    */
-  public double weight(Feature feature, ScalingStrategy strategy) {
+  public double weight(ProfileFeature feature, ScalingStrategy strategy) {
     requireNonNull(feature, "feature");
     requireNonNull(strategy, "strategy");
     Map<ScalingStrategy, Double> row;
@@ -118,7 +119,7 @@ public abstract class Weights implements Serializable {
   /** Whether every weight is 0, so that a classifier using these weights never finds evidence. */
   @JsonIgnore
   public boolean isZero() {
-    for (Feature f : Feature.all()) {
+    for (ProfileFeature f : ProfileFeature.all()) {
       for (ScalingStrategy s : ScalingStrategy.values()) {
         if (weight(f, s) > 0) {
           return false;

@@ -3,7 +3,7 @@
  *
  * <p>A {@link org.psoscale.classifier.StrategyClassifier} turns a {@link org.psoscale.model.PsoProfile} into a
  * {@link org.psoscale.classifier.Classification} (scores, primary strategy, mixedness) whose {@link
- * org.psoscale.classifier.Evidence} says which {@link org.psoscale.classifier.Feature features} moved which score.
+ * org.psoscale.classifier.Evidence} says which {@link org.psoscale.model.ProfileFeature features} moved which score.
  * {@link org.psoscale.classifier.StrategyClassifiers} holds the built-ins — the paper's rules (the default),
  * user-weighted, trained centroid, ensembles — and finds classifiers by name, including those of a {@link
  * org.psoscale.classifier.StrategyClassifierProvider}. Evaluation lives in {@code

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.psoscale.model.Indicator;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoJson;
 import org.psoscale.model.ScalingStrategy;
 
@@ -72,20 +73,9 @@ class ClassificationTest {
   }
 
   @Test
-  void featuresParseTheirTextForm() {
-    for (Feature f : Feature.all()) {
-      assertEquals(f, Feature.parse(f.toString()));
-    }
-    assertEquals(Feature.of(Indicator.REAL_WORLD_FOCI), Feature.parse(" Indicator:REAL_WORLD_FOCI "));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Feature.parse("indicator:nope"));
-    assertTrue(e.getMessage().contains("trait:RESOURCE_CONSTRAINTS"), e.getMessage());
-    assertEquals(Feature.COUNT, Feature.all().size());
-  }
-
-  @Test
   void evidenceRejectsDuplicatesAndIsOrdered() {
-    Feature f = Feature.of(Indicator.REAL_WORLD_FOCI);
-    Feature g = Feature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY);
+    ProfileFeature f = ProfileFeature.of(Indicator.REAL_WORLD_FOCI);
+    ProfileFeature g = ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY);
     Contribution a = Contribution.of(g, ScalingStrategy.TECHNOLOGICAL_REPLICATION, 0.5);
     Contribution b = Contribution.of(f, ScalingStrategy.GEOGRAPHIC_IMPLANTATION, 0.5);
     assertEquals(List.of(b, a), Evidence.of(List.of(a, b)).contributions());

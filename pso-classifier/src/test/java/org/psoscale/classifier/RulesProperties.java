@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.psoscale.model.Indicator;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -121,10 +122,10 @@ class RulesProperties {
       assertEquals(k.score(s), k.evidence().total(s), EPS);
     }
     for (Contribution contribution : k.evidence().contributions()) {
-      Feature f = contribution.feature();
+      ProfileFeature f = contribution.feature();
       assertTrue(
-          f.kind() == Feature.Kind.INDICATOR ? p.indicators().contains(f.constant())
-              : f.kind() == Feature.Kind.TRAIT ? p.traits().contains(f.constant())
+          f.kind() == ProfileFeature.Kind.INDICATOR ? p.indicators().contains(f.constant())
+              : f.kind() == ProfileFeature.Kind.TRAIT ? p.traits().contains(f.constant())
               : p.activities().contains(f.constant()),
           () -> f + " is in the profile");
     }
@@ -138,7 +139,7 @@ class RulesProperties {
     }
     double total = p.indicators().size() + 0.5 * p.traits().size();
     for (Contribution c : k.evidence().contributions()) {
-      double expected = c.feature().kind() == Feature.Kind.INDICATOR ? 1.0
+      double expected = c.feature().kind() == ProfileFeature.Kind.INDICATOR ? 1.0
           : 0.5 / ((org.psoscale.model.OrganisationTrait) c.feature().constant()).strategies().size();
       assertEquals(expected / total, c.amount(), EPS);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -45,7 +46,7 @@ class StrategyClassifiersTest {
     assertEquals(Optional.empty(), k.primary());
     assertTrue(k.isMixed());
     assertEquals(0.25, Weights.paper().weight(
-        Feature.of(OrganisationTrait.STRONG_FOUNDER_OR_BACKING_ORGANISATION), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
+        ProfileFeature.of(OrganisationTrait.STRONG_FOUNDER_OR_BACKING_ORGANISATION), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
   }
 
   @Test
@@ -60,7 +61,7 @@ class StrategyClassifiersTest {
     assertEquals(List.of(ScalingStrategy.GEOGRAPHIC_IMPLANTATION, ScalingStrategy.DATA_BASED_GROWTH,
         ScalingStrategy.TECHNOLOGICAL_REPLICATION), k.ranking());
     assertEquals(2, k.evidence().contributions().size());
-    assertEquals(Feature.of(Indicator.REAL_WORLD_FOCI), k.evidence().contributions().get(0).feature());
+    assertEquals(ProfileFeature.of(Indicator.REAL_WORLD_FOCI), k.evidence().contributions().get(0).feature());
   }
 
   @Test
@@ -126,7 +127,6 @@ class StrategyClassifiersTest {
       Classification copy = SerializableTester.reserializeAndAssert(k);
       assertEquals(k.evidence().contributions(), copy.evidence().contributions());
     }
-    assertSame(Feature.of(Indicator.REAL_WORLD_FOCI), SerializableTester.reserialize(Feature.of(Indicator.REAL_WORLD_FOCI)));
   }
 
   @Test
@@ -147,7 +147,7 @@ class StrategyClassifiersTest {
     assertEquals("centroid", c.name());
     Weights w = ((WeightedClassifier) c).weights();
     // REAL_WORLD_FOCI: in both geographic cases, none of the others (two each).
-    Feature rwf = Feature.of(Indicator.REAL_WORLD_FOCI);
+    ProfileFeature rwf = ProfileFeature.of(Indicator.REAL_WORLD_FOCI);
     assertEquals(3.0 / 4, w.weight(rwf, ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
     assertEquals(1.0 / 4, w.weight(rwf, ScalingStrategy.DATA_BASED_GROWTH));
     for (var example : Fixtures.tinyLabelledSet()) {

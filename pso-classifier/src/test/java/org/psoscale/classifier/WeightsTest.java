@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psoscale.model.Activity;
 import org.psoscale.model.Indicator;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
@@ -22,8 +23,8 @@ class WeightsTest {
     assertEquals(paper, Weights.parse(paper.toJson()));
     Weights custom = Weights.parse("{\"activities\": {\"ORGANISING_EVENTS\": {\"GEOGRAPHIC_IMPLANTATION\": 0.2}}}");
     assertEquals(custom, Weights.read(new ByteArrayInputStream(custom.toJson().getBytes(StandardCharsets.UTF_8))));
-    assertEquals(0.2, custom.weight(Feature.of(Activity.ORGANISING_EVENTS), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
-    assertEquals(0.0, custom.weight(Feature.of(Indicator.REAL_WORLD_FOCI), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
+    assertEquals(0.2, custom.weight(ProfileFeature.of(Activity.ORGANISING_EVENTS), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
+    assertEquals(0.0, custom.weight(ProfileFeature.of(Indicator.REAL_WORLD_FOCI), ScalingStrategy.GEOGRAPHIC_IMPLANTATION));
   }
 
   @Test

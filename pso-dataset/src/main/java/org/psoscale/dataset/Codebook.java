@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.psoscale.model.Activity;
+import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoStyle;
 
@@ -27,7 +30,8 @@ import org.psoscale.model.PsoStyle;
  * {@link #evidenceKinds()}; otherwise construction throws {@link IllegalArgumentException}.
  *
  * <p>JSON: {@code {"title": "…", "introduction": "…", "evidenceKinds": {"offlineEvents": "…"}, "entries":
- * [{"feature": {…}, "presentWhen": "…", "evidence": ["offlineEvents"]}]}}.
+ * [{"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "evidence": ["offlineEvents"]}]}} (each entry a
+ * {@link CodebookEntry} in its documented shape).
  */
 @Value.Immutable
 @PsoStyle
@@ -107,20 +111,20 @@ public abstract class Codebook implements Serializable {
     md.append(introduction().strip()).append("\n\n");
     md.append("## Evidence kinds\n\n| Kind | What counts |\n|---|---|\n");
     evidenceKinds().forEach((k, v) -> md.append("| `").append(k).append("` | ").append(cell(v)).append(" |\n"));
-    section(md, "Indicators", "indicator");
-    section(md, "Organisation traits", "trait");
-    section(md, "Activities", "activity");
+    section(md, "Indicators", ProfileFeature.Kind.INDICATOR);
+    section(md, "Organisation traits", ProfileFeature.Kind.TRAIT);
+    section(md, "Activities", ProfileFeature.Kind.ACTIVITY);
     return md.toString();
   }
 
-  private void section(StringBuilder md, String heading, String kind) {
+  private void section(StringBuilder md, String heading, ProfileFeature.Kind kind) {
     md.append("\n## ").append(heading).append("\n\n")
         .append("| Feature | Paper's wording | Present when | Evidence kinds |\n|---|---|---|---|\n");
     for (CodebookEntry e : entries()) {
-      if (!e.feature().kind().equals(kind)) {
+      if (e.feature().kind() != kind) {
         continue;
       }
-      md.append("| `").append(e.feature().constant()).append("` | ").append(cell(paperText(e.feature())))
+      md.append("| `").append(e.feature().constant().name()).append("` | ").append(cell(paperText(e.feature())))
           .append(" | ").append(cell(e.presentWhen())).append(" | ")
           .append(e.evidence().isEmpty() ? "— (not coded)" : "`" + String.join("`, `", e.evidence()) + "`")
           .append(" |\n");
@@ -128,14 +132,15 @@ public abstract class Codebook implements Serializable {
   }
 
   private static String paperText(ProfileFeature f) {
-    if (f.indicator().isPresent()) {
-      return f.indicator().get().label();
+    switch (f.kind()) {
+      case INDICATOR:
+        return f.label();
+      case ACTIVITY:
+        return ((Activity) f.constant()).paperText();
+      default:
+        OrganisationTrait t = (OrganisationTrait) f.constant();
+        return t.strategies().stream().map(t::paperText).distinct().reduce((a, b) -> a + " / " + b).orElseThrow();
     }
-    if (f.activity().isPresent()) {
-      return f.activity().get().paperText();
-    }
-    org.psoscale.model.OrganisationTrait t = f.trait().orElseThrow();
-    return t.strategies().stream().map(t::paperText).distinct().reduce((a, b) -> a + " / " + b).orElseThrow();
   }
 
   private static String cell(String text) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import org.immutables.value.Value;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -15,8 +16,8 @@ import org.psoscale.model.PsoStyle;
  * <p>{@code presentWhen} is a non-blank text; evidence kinds are non-blank and not repeated; violations throw
  * {@link IllegalArgumentException} naming the field.
  *
- * <p>JSON: {@code {"feature": {"activity": "ORGANISING_EVENTS"}, "presentWhen": "…", "evidence":
- * ["offlineEvents"]}}.
+ * <p>JSON: {@code {"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "evidence":
+ * ["offlineEvents"]}}; the feature is in its {@link ProfileFeature#parse(String) text form} {@code kind:CONSTANT}.
  */
 @Value.Immutable
 @PsoStyle

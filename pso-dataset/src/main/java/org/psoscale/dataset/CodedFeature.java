@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.Serializable;
 import java.net.URI;
 import org.immutables.value.Value;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -15,9 +16,9 @@ import org.psoscale.model.PsoStyle;
  * <p>Justification and evidence are non-blank single lines; the source is an absolute http or https URL.
  * Violations throw {@link IllegalArgumentException} naming the field.
  *
- * <p>JSON: {@code {"feature": {"indicator": "TECHNICAL_SERVICES_TO_OTHER_PLATFORMS"}, "evidence":
+ * <p>JSON: {@code {"feature": "indicator:TECHNICAL_SERVICES_TO_OTHER_PLATFORMS", "evidence":
  * "providesTechToOthers", "justification": "Councils run their own sites on its software.", "source":
- * "https://…"}}.
+ * "https://…"}}; the feature is in its {@link ProfileFeature#parse(String) text form} {@code kind:CONSTANT}.
  */
 @Value.Immutable
 @PsoStyle

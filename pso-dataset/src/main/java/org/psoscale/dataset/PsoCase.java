@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
+import org.psoscale.model.Indicator;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.LegalStatus;
+import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.Pso;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.PsoStyle;
@@ -244,9 +248,18 @@ public abstract class PsoCase implements Serializable {
     Objects.requireNonNull(features, "features");
     org.psoscale.model.ImmutablePsoProfile.Builder b = PsoProfile.builder();
     for (CodedFeature f : features) {
-      f.feature().indicator().ifPresent(b::addIndicator);
-      f.feature().trait().ifPresent(b::addTrait);
-      f.feature().activity().ifPresent(b::addActivity);
+      Enum<?> constant = f.feature().constant();
+      switch (f.feature().kind()) {
+        case INDICATOR:
+          b.addIndicator((Indicator) constant);
+          break;
+        case TRAIT:
+          b.addTrait((OrganisationTrait) constant);
+          break;
+        default:
+          b.addActivity((Activity) constant);
+          break;
+      }
     }
     return b.build();
   }

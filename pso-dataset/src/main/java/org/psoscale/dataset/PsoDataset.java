@@ -40,8 +40,10 @@ import org.psoscale.model.Sector;
  *   "cases": [ {"id": "olio", "pso": {...}, "appendix": {...}, ...}, ... ]
  * }
  * }</pre>
- * Each element of {@code cases} is a {@link PsoCase} in its documented shape. Instances are thread-safe and
- * {@link Serializable}.
+ * Each element of {@code cases} is a {@link PsoCase} in its documented shape. A profile feature (the
+ * {@code "feature"} of each element of a case's {@code codedFeatures}) is written in the text form of
+ * {@link org.psoscale.model.ProfileFeature}, {@code kind:CONSTANT}, e.g.
+ * {@code "feature": "indicator:STRONG_LOCAL_NETWORKS"}. Instances are thread-safe and {@link Serializable}.
  */
 public final class PsoDataset implements Serializable {
   private static final long serialVersionUID = 1L;

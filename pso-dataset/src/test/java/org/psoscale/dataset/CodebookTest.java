@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.psoscale.model.ProfileFeature;
 
 /**
  * The shipped codebook covers every feature and its Markdown rendering, CODEBOOK.md, does not drift. Run with

@@ -8,6 +8,7 @@ import net.jqwik.api.Combinators;
 import org.psoscale.model.CountryCode;
 import org.psoscale.model.ImmutablePso;
 import org.psoscale.model.LegalStatus;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.Pso;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersAssessment;

@@ -47,6 +47,38 @@ public abstract class PsoProfile implements Serializable {
     return indicators().isEmpty() && traits().isEmpty() && activities().isEmpty();
   }
 
+  /**
+   * The indicators, traits and activities observed, as {@link ProfileFeature features}, in
+   * {@link ProfileFeature#index() index} order (indicators, then traits, then activities, each in the paper's
+   * order). A convenience computed from {@link #indicators()}, {@link #traits()} and {@link #activities()} on each
+   * call: it is not an attribute of the profile, so it is not part of the JSON form, of {@code equals} or of
+   * {@code hashCode}.
+   *
+   * @return the features present; empty exactly when {@link #hasNoEvidence()}
+   */
+  @JsonIgnore
+  public ImmutableSet<ProfileFeature> features() {
+    ImmutableSet.Builder<ProfileFeature> out = ImmutableSet.builder();
+    for (ProfileFeature f : ProfileFeature.all()) {
+      boolean present;
+      switch (f.kind()) {
+        case INDICATOR:
+          present = indicators().contains(f.constant());
+          break;
+        case TRAIT:
+          present = traits().contains(f.constant());
+          break;
+        default:
+          present = activities().contains(f.constant());
+          break;
+      }
+      if (present) {
+        out.add(f);
+      }
+    }
+    return out.build();
+  }
+
   /** The profile with nothing observed. */
   public static PsoProfile empty() {
     return EMPTY;

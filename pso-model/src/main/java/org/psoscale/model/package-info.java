@@ -8,6 +8,7 @@
  * {@link org.psoscale.model.ScalersAssessment}, {@link org.psoscale.model.CountryCode},
  * {@link org.psoscale.model.LabelledProfile}) are immutable, {@link java.io.Serializable}, reject nulls and
  * invalid values at construction, and round-trip through JSON with the mapper from
- * {@link org.psoscale.model.PsoJson#mapper()}.
+ * {@link org.psoscale.model.PsoJson#mapper()}. {@link org.psoscale.model.ProfileFeature} names one indicator,
+ * trait or activity of a profile: the unit classifiers weigh and the data set codes.
  */
 package org.psoscale.model;

@@ -47,6 +47,7 @@ class RoundTripTest {
     String json = mapper.writeValueAsString(profile);
     assertEquals(profile, mapper.readValue(json, PsoProfile.class), json);
     assertFalse(mapper.readTree(json).has("hasNoEvidence"), json);
+    assertFalse(mapper.readTree(json).has("features"), json);
   }
 
   @Property

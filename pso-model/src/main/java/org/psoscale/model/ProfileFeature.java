@@ -1,4 +1,4 @@
-package org.psoscale.classifier;
+package org.psoscale.model;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,23 +7,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Locale;
-import org.psoscale.model.Activity;
-import org.psoscale.model.Indicator;
-import org.psoscale.model.OrganisationTrait;
 
 /**
- * One observable feature of a {@link org.psoscale.model.PsoProfile}: an {@link Indicator}, an {@link
- * OrganisationTrait} or an {@link Activity}. Classifiers weigh features; {@link Evidence} says which feature moved
- * which strategy's score.
+ * One feature a {@link PsoProfile} can hold: an {@link Indicator}, an {@link OrganisationTrait} or an
+ * {@link Activity} ({@link PsoProfile#features()} lists a profile's). Classifiers weigh features (pso-classifier's
+ * {@code Evidence} says which feature moved which strategy's score); the data set codes each feature of a profile
+ * with its evidence (pso-dataset's {@code CodedFeature}) and has one codebook rule per feature.
  *
  * <p>Every feature has a dense {@link #index()}: indicators first, then traits, then activities, each in the
- * paper's order. There are {@value #COUNT} features, so a set of them fits in one {@code long} bit mask, which is
- * how the built-in classifiers read a profile.
+ * paper's (declaration) order. There are {@value #COUNT} features, so a set of them fits in one {@code long} bit
+ * mask, which is how the built-in classifiers read a profile; {@link Kind#firstIndex()} gives where each kind's
+ * run of indices starts, so that the index of a constant {@code c} of kind {@code k} is
+ * {@code k.firstIndex() + c.ordinal()} (the same as {@code ProfileFeature.of(c).index()}).
  *
- * <p>Instances are canonical (one per constant; compare with {@code ==} or {@code equals}), immutable and
- * thread-safe. The text form, used in JSON, is {@code kind:CONSTANT}, e.g. {@code "indicator:REAL_WORLD_FOCI"}.
+ * <p>Instances are canonical (one per constant, also after deserialization; compare with {@code ==} or
+ * {@code equals}), immutable, thread-safe and {@link Serializable}. The text form, used in JSON, is
+ * {@code kind:CONSTANT}, e.g. {@code "indicator:REAL_WORLD_FOCI"}, {@code "trait:START_UP_OR_NEW_ENTRANT"} or
+ * {@code "activity:ORGANISING_EVENTS"}; see {@link #parse(String)} and {@link #toString()}.
  */
-public final class Feature implements Serializable, Comparable<Feature> {
+public final class ProfileFeature implements Serializable, Comparable<ProfileFeature> {
   private static final long serialVersionUID = 1L;
 
   /** The number of features: 7 indicators, 10 traits and 15 activities. */
@@ -42,24 +44,42 @@ public final class Feature implements Serializable, Comparable<Feature> {
     public String prefix() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The {@link ProfileFeature#index() index} of this kind's first feature: 0 for indicators, the number of
+     * indicators for traits, the number of indicators and traits for activities. The features of a kind have
+     * consecutive indices from here, in the order of the constants' ordinals.
+     *
+     * @return the index of the feature of this kind's constant with ordinal 0
+     */
+    public int firstIndex() {
+      switch (this) {
+        case INDICATOR:
+          return 0;
+        case TRAIT:
+          return Indicator.values().length;
+        default:
+          return Indicator.values().length + OrganisationTrait.values().length;
+      }
+    }
   }
 
-  static final int TRAIT_OFFSET = Indicator.values().length;
-  static final int ACTIVITY_OFFSET = TRAIT_OFFSET + OrganisationTrait.values().length;
+  private static final int TRAIT_OFFSET = Kind.TRAIT.firstIndex();
+  private static final int ACTIVITY_OFFSET = Kind.ACTIVITY.firstIndex();
 
-  private static final ImmutableList<Feature> ALL;
+  private static final ImmutableList<ProfileFeature> ALL;
 
   static {
-    ImmutableList.Builder<Feature> all = ImmutableList.builder();
+    ImmutableList.Builder<ProfileFeature> all = ImmutableList.builder();
     int index = 0;
     for (Indicator i : Indicator.values()) {
-      all.add(new Feature(Kind.INDICATOR, i, index++));
+      all.add(new ProfileFeature(Kind.INDICATOR, i, index++));
     }
     for (OrganisationTrait t : OrganisationTrait.values()) {
-      all.add(new Feature(Kind.TRAIT, t, index++));
+      all.add(new ProfileFeature(Kind.TRAIT, t, index++));
     }
     for (Activity a : Activity.values()) {
-      all.add(new Feature(Kind.ACTIVITY, a, index++));
+      all.add(new ProfileFeature(Kind.ACTIVITY, a, index++));
     }
     ALL = all.build();
     if (ALL.size() != COUNT) {
@@ -71,7 +91,7 @@ public final class Feature implements Serializable, Comparable<Feature> {
   private final Enum<?> constant;
   private final int index;
 
-  private Feature(Kind kind, Enum<?> constant, int index) {
+  private ProfileFeature(Kind kind, Enum<?> constant, int index) {
     this.kind = kind;
     this.constant = constant;
     this.index = index;
@@ -84,7 +104,7 @@ public final class Feature implements Serializable, Comparable<Feature> {
    * @return the canonical feature
    * @throws NullPointerException if {@code indicator} is null
    */
-  public static Feature of(Indicator indicator) {
+  public static ProfileFeature of(Indicator indicator) {
     return ALL.get(requireNonNull(indicator, "indicator").ordinal());
   }
 
@@ -95,7 +115,7 @@ public final class Feature implements Serializable, Comparable<Feature> {
    * @return the canonical feature
    * @throws NullPointerException if {@code trait} is null
    */
-  public static Feature of(OrganisationTrait trait) {
+  public static ProfileFeature of(OrganisationTrait trait) {
     return ALL.get(TRAIT_OFFSET + requireNonNull(trait, "trait").ordinal());
   }
 
@@ -106,7 +126,7 @@ public final class Feature implements Serializable, Comparable<Feature> {
    * @return the canonical feature
    * @throws NullPointerException if {@code activity} is null
    */
-  public static Feature of(Activity activity) {
+  public static ProfileFeature of(Activity activity) {
     return ALL.get(ACTIVITY_OFFSET + requireNonNull(activity, "activity").ordinal());
   }
 
@@ -117,12 +137,12 @@ public final class Feature implements Serializable, Comparable<Feature> {
    * @return the canonical feature
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
-  public static Feature ofIndex(int index) {
+  public static ProfileFeature ofIndex(int index) {
     return ALL.get(index);
   }
 
   /** Every feature, in {@link #index()} order; {@value #COUNT} elements. */
-  public static ImmutableList<Feature> all() {
+  public static ImmutableList<ProfileFeature> all() {
     return ALL;
   }
 
@@ -137,10 +157,10 @@ public final class Feature implements Serializable, Comparable<Feature> {
    *     forms
    */
   @JsonCreator
-  public static Feature parse(String text) {
+  public static ProfileFeature parse(String text) {
     requireNonNull(text, "text");
     String trimmed = text.trim();
-    for (Feature f : ALL) {
+    for (ProfileFeature f : ALL) {
       String form = f.toString();
       int colon = form.indexOf(':');
       if (trimmed.length() == form.length()
@@ -181,7 +201,7 @@ public final class Feature implements Serializable, Comparable<Feature> {
 
   /** Orders by {@link #index()}. */
   @Override
-  public int compareTo(Feature other) {
+  public int compareTo(ProfileFeature other) {
     return Integer.compare(index, other.index);
   }
 
