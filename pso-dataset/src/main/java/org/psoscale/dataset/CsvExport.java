@@ -38,11 +38,16 @@ import org.psoscale.model.SectorSubcategory;
  * escaped with {@code \}). Enum values are constant names; a source is a seed table's constant name or a URL.
  *
  * <p>Columns, in order: {@link #COLUMNS}. {@code sector_sources} pairs each assignment as
- * {@code SECTOR=source}; {@code scalers} pairs {@code CAPABILITY=score}; {@code coded_features}, {@code errata}
+ * {@code SECTOR=source}; {@code scalers} pairs {@code CAPABILITY=score}, is empty when the profile has no SCALERS
+ * assessment and reads {@value #NO_SCORES} for an assessment that rates no capability; {@code coded_features},
+ * {@code errata}
  * and {@code notes} are counts (the JSON keeps their text). The row keeps every attribute of the {@code Pso}, so
  * {@link #pso(Map)} rebuilds it equal.
  */
 public final class CsvExport {
+  /** The {@code scalers} cell of a profile whose SCALERS assessment rates no capability (not the same as none). */
+  public static final String NO_SCORES = "NONE";
+
   /** The column names, in order. */
   public static final ImmutableList<String> COLUMNS = ImmutableList.of(
       "id", "name", "aliases", "appendix_name", "sector_table_name", "strategy_table_name",
@@ -106,7 +111,10 @@ public final class CsvExport {
     r.put("traits", join(profile.traits(), Enum::name));
     r.put("activities", join(profile.activities(), Enum::name));
     r.put("scalers", profile.scalers()
-        .map(s -> join(s.scores().entrySet(), e -> e.getKey().name() + "=" + e.getValue())).orElse(""));
+        .map(s -> s.scores().isEmpty()
+            ? NO_SCORES
+            : join(s.scores().entrySet(), e -> e.getKey().name() + "=" + e.getValue()))
+        .orElse(""));
     r.put("coded_features", Integer.toString(c.codedFeatures().size()));
     r.put("errata", Integer.toString(c.errata().size()));
     r.put("notes", Integer.toString(c.notes().size()));
@@ -199,7 +207,8 @@ public final class CsvExport {
     split(cell(row, "activities")).forEach(s -> profile.addActivity(Activity.valueOf(s)));
     if (!cell(row, "scalers").isEmpty()) {
       ImmutableScalersAssessment.Builder scalers = ImmutableScalersAssessment.builder();
-      for (String pair : split(cell(row, "scalers"))) {
+      List<String> pairs = NO_SCORES.equals(cell(row, "scalers")) ? List.of() : split(cell(row, "scalers"));
+      for (String pair : pairs) {
         int eq = pair.indexOf('=');
         scalers.putScore(ScalersCapability.valueOf(pair.substring(0, eq)), Integer.parseInt(pair.substring(eq + 1)));
       }

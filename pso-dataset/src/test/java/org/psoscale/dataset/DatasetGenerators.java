@@ -12,15 +12,17 @@ import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.Pso;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersAssessment;
-import org.psoscale.model.ScalersCapability;
 import org.psoscale.model.ScalingStrategy;
 import org.psoscale.model.Sector;
 import org.psoscale.model.SectorSubcategory;
+import org.psoscale.model.testing.PsoArbitraries;
 
 /**
- * jqwik generators of whole data sets. The pso-model property-test kit was not in the installed pso-model jar
- * when this was written, so Pso values are generated here. Names are built so that no two cases share a lookup
- * key: a case's name is {@code n<index><letters>}, its aliases {@code a<index>x<j><letters>}.
+ * jqwik generators of whole data sets. Field values come from the pso-model kit ({@link PsoArbitraries}) where a
+ * case puts no constraint on them (years, countries, websites, SCALERS ratings); the {@code Pso} itself is
+ * assembled here because a case constrains it: its profile must equal its coded features, every value needs a
+ * source, and no two cases may share a lookup key (a case's name is {@code n<index><letters>}, its aliases
+ * {@code a<index>x<j><letters>}).
  */
 final class DatasetGenerators {
   private DatasetGenerators() {}
@@ -54,9 +56,9 @@ final class DatasetGenerators {
     Arbitrary<List<Sector>> sectors = Arbitraries.of(Sector.class).list().ofMinSize(1).ofMaxSize(3).uniqueElements();
     Arbitrary<List<ProfileFeature>> features =
         Arbitraries.of(ProfileFeature.all()).list().ofMaxSize(6).uniqueElements();
-    Arbitrary<Integer> year = Arbitraries.integers().between(Pso.MIN_FOUNDING_YEAR, 2024).injectNull(0.3);
+    Arbitrary<Integer> year = PsoArbitraries.foundingYears().injectNull(0.3);
     Arbitrary<LegalStatus> status = Arbitraries.of(LegalStatus.class).injectNull(0.3);
-    Arbitrary<String> country = Arbitraries.of("GB", "FR", "DE", "EU", "IS", "US").injectNull(0.3);
+    Arbitrary<CountryCode> country = PsoArbitraries.countryCodes().injectNull(0.3);
     Arbitrary<ScalingStrategy> strategy = Arbitraries.of(ScalingStrategy.class).injectNull(0.4);
     Arbitrary<List<String>> aliases = letters().list().ofMaxSize(2);
     Arbitrary<List<String>> notes = line().list().ofMaxSize(2);
@@ -69,9 +71,9 @@ final class DatasetGenerators {
           }
           return (Erratum) b.build();
         }).list().ofMaxSize(2);
-    Arbitrary<Boolean> scalers = Arbitraries.of(true, false);
+    Arbitrary<ScalersAssessment> scalers = PsoArbitraries.scalersAssessments().injectNull(0.5);
     Arbitrary<String> description = text().injectNull(0.5);
-    Arbitrary<Boolean> website = Arbitraries.of(true, false);
+    Arbitrary<java.net.URI> website = PsoArbitraries.websites().injectNull(0.5);
     Arbitrary<List<String>> justifications = line().list().ofSize(6);
     Arbitrary<Boolean> tableEntry = Arbitraries.of(true, false);
     return Combinators.combine(letters(), sectors, features, year, status, country, strategy, aliases)
@@ -98,24 +100,22 @@ final class DatasetGenerators {
                     prov.legalStatus(Source.web(u + "s", "status"));
                   }
                   if (c != null) {
-                    pso.country(CountryCode.of(c));
+                    pso.country(c);
                     prov.country(Source.paper(SeedTable.APPENDIX));
                   }
                   if (desc != null) {
                     pso.description(desc);
                   }
-                  if (web) {
-                    pso.website(java.net.URI.create(u));
+                  if (web != null) {
+                    pso.website(web);
                   }
                   List<CodedFeature> coded = new ArrayList<>();
                   for (int j = 0; j < feats.size(); j++) {
                     coded.add(CodedFeature.of(feats.get(j), "evidenceText", justs.get(j), u + "/f" + j));
                   }
                   PsoProfile profile = PsoCase.profileOf(coded);
-                  if (sc) {
-                    profile = PsoProfile.builder().from(profile)
-                        .scalers(ScalersAssessment.builder().putScore(ScalersCapability.STAFFING, 1 + index % 5).build())
-                        .build();
+                  if (sc != null) {
+                    profile = PsoProfile.builder().from(profile).scalers(sc).build();
                   }
                   pso.profile(profile);
                   org.psoscale.dataset.ImmutablePsoCase.Builder b = PsoCase.builder()
