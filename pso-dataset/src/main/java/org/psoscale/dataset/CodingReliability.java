@@ -1,0 +1,267 @@
+package org.psoscale.dataset;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.psoscale.classifier.StrategyClassifiers;
+import org.psoscale.classifier.evaluation.Agreement;
+import org.psoscale.classifier.evaluation.AgreementBand;
+import org.psoscale.classifier.evaluation.Evaluation;
+import org.psoscale.model.LabelledProfile;
+import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.PsoJson;
+import org.psoscale.model.PsoProfile;
+
+/**
+ * How reliably the codebook turns evidence into profiles: the data set's own coding (first coder) compared with a
+ * second, independent coding of the same evidence by the same {@link Codebook}.
+ *
+ * <p>The bundled second coding ({@value #SECOND_CODING}) was made blind: its coder saw only the codebook, the
+ * research notes' evidence lines and the list of case names — not the paper, not its strategy table and not the
+ * first coding. Each of the 55 × 32 (case, feature) decisions is one unit with two binary codes. Reported:
+ * per-feature Cohen's kappa and agreement over the cases, Krippendorff's alpha (nominal) over all decisions, and the
+ * evaluation of the paper's rules on the second coding, to show how far the classifier's agreement with the paper
+ * depends on who coded the profiles.
+ *
+ * <p>Immutable and serializable; computed once at construction.
+ */
+public final class CodingReliability implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The class-path resource holding the bundled second coding. */
+  public static final String SECOND_CODING = "/org/psoscale/dataset/second-coding.json";
+
+  private final ImmutableMap<String, PsoProfile> first;
+  private final ImmutableMap<String, PsoProfile> second;
+  private final ImmutableMap<ProfileFeature, Double> kappaByFeature;
+  private final ImmutableMap<ProfileFeature, Double> agreementByFeature;
+  private final double alpha;
+  private final double agreement;
+  private final Evaluation rulesOnFirst;
+  private final Evaluation rulesOnSecond;
+
+  private CodingReliability(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
+    ImmutableMap.Builder<String, PsoProfile> firstProfiles = ImmutableMap.builder();
+    for (PsoCase c : dataset.cases()) {
+      if (!secondCoding.containsKey(c.id())) {
+        throw new IllegalArgumentException("secondCoding: has no profile for case '" + c.id() + "'");
+      }
+      firstProfiles.put(c.id(), c.pso().profile());
+    }
+    if (secondCoding.size() != dataset.size()) {
+      Set<String> extra = new HashSet<>(secondCoding.keySet());
+      dataset.cases().forEach(c -> extra.remove(c.id()));
+      throw new IllegalArgumentException("secondCoding: unknown case ids " + extra);
+    }
+    this.first = firstProfiles.buildOrThrow();
+    ImmutableMap.Builder<String, PsoProfile> secondProfiles = ImmutableMap.builder();
+    first.keySet().forEach(id -> secondProfiles.put(id, secondCoding.get(id)));
+    this.second = secondProfiles.buildOrThrow();
+
+    ImmutableMap.Builder<ProfileFeature, Double> kappas = ImmutableMap.builder();
+    ImmutableMap.Builder<ProfileFeature, Double> agreements = ImmutableMap.builder();
+    List<Boolean> allFirst = new ArrayList<>();
+    List<Boolean> allSecond = new ArrayList<>();
+    for (ProfileFeature f : ProfileFeature.all()) {
+      List<Boolean> a = new ArrayList<>();
+      List<Boolean> b = new ArrayList<>();
+      int same = 0;
+      for (String id : first.keySet()) {
+        boolean x = first.get(id).features().contains(f);
+        boolean y = second.get(id).features().contains(f);
+        a.add(x);
+        b.add(y);
+        same += x == y ? 1 : 0;
+      }
+      kappas.put(f, Agreement.cohensKappa(a, b));
+      agreements.put(f, same / (double) a.size());
+      allFirst.addAll(a);
+      allSecond.addAll(b);
+    }
+    this.kappaByFeature = kappas.buildOrThrow();
+    this.agreementByFeature = agreements.buildOrThrow();
+    this.alpha = Agreement.krippendorffsAlpha(List.of(allFirst, allSecond));
+    int same = 0;
+    for (int i = 0; i < allFirst.size(); i++) {
+      same += allFirst.get(i).equals(allSecond.get(i)) ? 1 : 0;
+    }
+    this.agreement = same / (double) allFirst.size();
+    List<LabelledProfile> secondLabelled = new ArrayList<>();
+    for (LabelledProfile l : dataset.labelled()) {
+      secondLabelled.add(LabelledProfile.of(l.id(), second.get(l.id()), l.label()));
+    }
+    this.rulesOnFirst = Evaluation.of(StrategyClassifiers.rules(), dataset.labelled());
+    this.rulesOnSecond = Evaluation.of(StrategyClassifiers.rules(), secondLabelled);
+  }
+
+  /**
+   * Compares the profiles of {@code dataset} with a second coding of the same cases.
+   *
+   * @param dataset the first coding; not null
+   * @param secondCoding a profile per case id of {@code dataset}; not null
+   * @return the comparison
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the second coding lacks a case of the data set or has an unknown id
+   */
+  public static CodingReliability of(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
+    return new CodingReliability(requireNonNull(dataset, "dataset"), requireNonNull(secondCoding, "secondCoding"));
+  }
+
+  /**
+   * The bundled data set compared with the bundled blind second coding ({@value #SECOND_CODING}).
+   *
+   * @return the comparison
+   * @throws IllegalStateException if the bundled resource is missing or invalid
+   */
+  public static CodingReliability bundled() {
+    try (InputStream in = CodingReliability.class.getResourceAsStream(SECOND_CODING)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + SECOND_CODING);
+      }
+      return of(PsoDataset.bundled(), readCoding(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SECOND_CODING, e);
+    }
+  }
+
+  /**
+   * Reads a coding file: {@code {"coder": "…", "cases": [{"id": "…", "features": [CodedFeature…]}]}}, each coded
+   * feature in the shape of the data set's {@code codedFeatures}.
+   *
+   * @param in the JSON; not null, not closed
+   * @return a profile per case id, in file order
+   * @throws IOException if the JSON is malformed, a feature is invalid or a case id repeats
+   */
+  public static Map<String, PsoProfile> readCoding(InputStream in) throws IOException {
+    ObjectMapper mapper = PsoJson.mapper();
+    CodingFile file = mapper.readValue(requireNonNull(in, "in"), CodingFile.class);
+    Map<String, PsoProfile> out = new LinkedHashMap<>();
+    for (int i = 0; i < file.cases.size(); i++) {
+      CodedCase c = file.cases.get(i);
+      if (out.put(c.id, PsoCase.profileOf(c.features)) != null) {
+        throw new DatasetFormatException(i, c.id, "case id repeats", null);
+      }
+    }
+    return out;
+  }
+
+  private static final class CodingFile {
+    final List<CodedCase> cases;
+
+    @JsonCreator
+    CodingFile(@JsonProperty("coder") String coder, @JsonProperty(value = "cases", required = true)
+        List<CodedCase> cases) {
+      this.cases = ImmutableList.copyOf(cases);
+    }
+  }
+
+  private static final class CodedCase {
+    final String id;
+    final List<CodedFeature> features;
+
+    @JsonCreator
+    CodedCase(@JsonProperty(value = "id", required = true) String id,
+        @JsonProperty(value = "features", required = true) List<CodedFeature> features) {
+      this.id = requireNonNull(id, "id");
+      this.features = ImmutableList.copyOf(features);
+    }
+  }
+
+  /** The first coder's profile per case id (the data set's own). */
+  public ImmutableMap<String, PsoProfile> firstCoding() {
+    return first;
+  }
+
+  /** The second coder's profile per case id. */
+  public ImmutableMap<String, PsoProfile> secondCoding() {
+    return second;
+  }
+
+  /**
+   * Cohen's kappa of the two codings for each feature over all cases; {@code NaN} where both coders agree that
+   * no case has the feature (chance agreement 1, see {@link Agreement}).
+   */
+  public ImmutableMap<ProfileFeature, Double> kappaByFeature() {
+    return kappaByFeature;
+  }
+
+  /** The share of cases on which the two codings agree, for each feature. */
+  public ImmutableMap<ProfileFeature, Double> agreementByFeature() {
+    return agreementByFeature;
+  }
+
+  /** Krippendorff's alpha (nominal) over every (case, feature) decision of the two codings. */
+  public double alpha() {
+    return alpha;
+  }
+
+  /** The share of (case, feature) decisions on which the two codings agree. */
+  public double agreement() {
+    return agreement;
+  }
+
+  /** The paper's rules on the first coding, against the paper's strategy coding. */
+  public Evaluation rulesOnFirstCoding() {
+    return rulesOnFirst;
+  }
+
+  /** The paper's rules on the second coding, against the paper's strategy coding. */
+  public Evaluation rulesOnSecondCoding() {
+    return rulesOnSecond;
+  }
+
+  /** A readable report: overall agreement, per-feature kappa, and the rules' evaluation on each coding. */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Two codings of %d cases x %d features (%d decisions)%n",
+        first.size(), ProfileFeature.COUNT, first.size() * ProfileFeature.COUNT));
+    out.append(String.format(Locale.ROOT, "  agreement            %.3f%n", agreement));
+    out.append(String.format(Locale.ROOT, "  Krippendorff's alpha %.3f (nominal)%n", alpha));
+    out.append(String.format(Locale.ROOT, "  features coded       first %d, second %d%n",
+        count(first), count(second)));
+    out.append(String.format(Locale.ROOT, "%nPer feature                                          first second  agree  kappa%n"));
+    for (ProfileFeature f : ProfileFeature.all()) {
+      int a = count(first, f);
+      int b = count(second, f);
+      if (a == 0 && b == 0) {
+        continue;
+      }
+      double k = kappaByFeature.get(f);
+      out.append(String.format(Locale.ROOT, "  %-50s %5d %6d  %5.3f  %s%n", f, a, b, agreementByFeature.get(f),
+          Double.isNaN(k) ? "  n/a" : String.format(Locale.ROOT, "%5.2f", k)));
+    }
+    out.append("  (features neither coder coded are left out)\n");
+    out.append(String.format(Locale.ROOT, "%nRules vs the paper's coding   accuracy  kappa%n"));
+    out.append(line("on the first coding", rulesOnFirst));
+    out.append(line("on the second coding", rulesOnSecond));
+    return out.toString();
+  }
+
+  private static String line(String what, Evaluation e) {
+    String band = e.kappaBand().map(AgreementBand::label).orElse("n/a");
+    return String.format(Locale.ROOT, "  %-27s %6.3f  %5.3f (%s)%n", what, e.accuracy(), e.kappa(), band);
+  }
+
+  private static int count(Map<String, PsoProfile> coding) {
+    return coding.values().stream().mapToInt(p -> p.features().size()).sum();
+  }
+
+  private static int count(Map<String, PsoProfile> coding, ProfileFeature f) {
+    return (int) coding.values().stream().filter(p -> p.features().contains(f)).count();
+  }
+}
