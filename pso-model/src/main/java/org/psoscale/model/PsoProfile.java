@@ -4,19 +4,32 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.Serializable;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a coder observed of one organisation: the {@link Indicator indicators}, {@link OrganisationTrait traits}
- * and {@link Activity activities} present, and optionally a {@link ScalersAssessment}. This is the input of a
- * strategy classifier. A feature that is absent was not observed; the profile does not distinguish "absent"
- * from "not looked for". The empty profile (nothing observed) is valid: see {@link #empty()}.
+ * What a coder decided about one organisation: the {@link Indicator indicators}, {@link OrganisationTrait traits}
+ * and {@link Activity activities} present, the features observed absent ({@link #absentFeatures()}), and optionally
+ * a {@link ScalersAssessment}. This is the input of a strategy classifier.
+ *
+ * <p>Profiles are three-valued ({@link FeatureDecision}): every feature is {@link FeatureDecision#PRESENT present}
+ * (in {@link #indicators()}, {@link #traits()} or {@link #activities()}), {@link FeatureDecision#ABSENT absent} (in
+ * {@link #absentFeatures()}: a sourced line shows the opposite) or {@link FeatureDecision#NOT_OBSERVED not observed}
+ * (in neither); {@link #decision(ProfileFeature)} tells which. A feature cannot be both present and absent:
+ * {@code build()} throws {@link IllegalArgumentException} naming the feature. The present sets keep their names and
+ * types from before absences existed, so code that reads only them (the paper's rules, the weighted and centroid
+ * classifiers) gives the same results as before for every profile. The empty profile (nothing decided) is valid:
+ * see {@link #empty()}.
+ *
+ * <p>Build one from {@link ProfileFeature}s without a switch over their kind: {@link #of(Iterable, Iterable)}, or
+ * {@code PsoProfile.builder().addFeature(f).addAbsentFeature(g).build()}.
  *
  * <p>JSON: {@code {"indicators": ["REAL_WORLD_FOCI"], "traits": [], "activities": ["ORGANISING_EVENTS"],
- * "scalers": {"scores": {"STAFFING": 3}}}}; {@code scalers} is omitted when absent, and missing arrays read as
- * empty.
+ * "absentFeatures": ["trait:START_UP_OR_NEW_ENTRANT"], "scalers": {"scores": {"STAFFING": 3}}}}; {@code scalers} is
+ * omitted when absent, missing arrays read as empty, and absent features are written in their
+ * {@link ProfileFeature#toString() text form}.
  */
 @Value.Immutable
 @PsoStyle
@@ -38,13 +51,73 @@ public abstract class PsoProfile implements Serializable {
   /** The activities observed; never null. */
   public abstract ImmutableSet<Activity> activities();
 
+  /**
+   * The features observed absent: a sourced line shows the opposite of each. Disjoint from the present features
+   * ({@link #features()}); a feature in neither was not observed. Never null; sorted by
+   * {@link ProfileFeature#index()}, so the JSON form is canonical.
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ProfileFeature> absentFeatures();
+
   /** The coder's SCALERS ratings, if any were made. */
   public abstract Optional<ScalersAssessment> scalers();
 
-  /** Whether no indicator, trait or activity was observed (SCALERS ratings are not strategy evidence). */
+  /**
+   * Whether no indicator, trait or activity was observed present (SCALERS ratings are not strategy evidence).
+   * Absent features do not count here: the paper's rules score present features only, and this method keeps the
+   * meaning it had before profiles were three-valued. See {@link #hasNoDecisions()}.
+   */
   @JsonIgnore
   public boolean hasNoEvidence() {
     return indicators().isEmpty() && traits().isEmpty() && activities().isEmpty();
+  }
+
+  /** Whether no feature was decided either way: none present and none absent. */
+  @JsonIgnore
+  public boolean hasNoDecisions() {
+    return hasNoEvidence() && absentFeatures().isEmpty();
+  }
+
+  /**
+   * The decision for one feature.
+   *
+   * @param feature the feature; not null
+   * @return {@link FeatureDecision#PRESENT}, {@link FeatureDecision#ABSENT} or {@link FeatureDecision#NOT_OBSERVED}
+   * @throws NullPointerException if {@code feature} is null
+   */
+  public FeatureDecision decision(ProfileFeature feature) {
+    if (isPresent(feature)) {
+      return FeatureDecision.PRESENT;
+    }
+    return absentFeatures().contains(feature) ? FeatureDecision.ABSENT : FeatureDecision.NOT_OBSERVED;
+  }
+
+  /**
+   * Whether a feature is present.
+   *
+   * @param feature the feature; not null
+   * @return whether the indicator, trait or activity is in its present set
+   * @throws NullPointerException if {@code feature} is null
+   */
+  public boolean isPresent(ProfileFeature feature) {
+    switch (java.util.Objects.requireNonNull(feature, "feature").kind()) {
+      case INDICATOR:
+        return indicators().contains(feature.constant());
+      case TRAIT:
+        return traits().contains(feature.constant());
+      default:
+        return activities().contains(feature.constant());
+    }
+  }
+
+  @Value.Check
+  void check() {
+    for (ProfileFeature f : absentFeatures()) {
+      if (isPresent(f)) {
+        throw new IllegalArgumentException("profile.absentFeatures: " + f + " is also present; a feature is"
+            + " PRESENT, ABSENT or NOT_OBSERVED, never both present and absent");
+      }
+    }
   }
 
   /**
@@ -60,19 +133,7 @@ public abstract class PsoProfile implements Serializable {
   public ImmutableSet<ProfileFeature> features() {
     ImmutableSet.Builder<ProfileFeature> out = ImmutableSet.builder();
     for (ProfileFeature f : ProfileFeature.all()) {
-      boolean present;
-      switch (f.kind()) {
-        case INDICATOR:
-          present = indicators().contains(f.constant());
-          break;
-        case TRAIT:
-          present = traits().contains(f.constant());
-          break;
-        default:
-          present = activities().contains(f.constant());
-          break;
-      }
-      if (present) {
+      if (isPresent(f)) {
         out.add(f);
       }
     }
@@ -102,8 +163,90 @@ public abstract class PsoProfile implements Serializable {
         .build();
   }
 
-  /** A new, empty builder. */
-  public static ImmutablePsoProfile.Builder builder() {
-    return ImmutablePsoProfile.builder();
+  /**
+   * A profile from present and absent features, with no SCALERS ratings.
+   *
+   * @param present the features present; not null, no null elements
+   * @param absent the features observed absent; not null, no null elements, none of them present
+   * @return the profile
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if a feature is both present and absent
+   */
+  public static PsoProfile of(Iterable<ProfileFeature> present, Iterable<ProfileFeature> absent) {
+    return builder().addAllFeatures(present).addAllAbsentFeatures(absent).build();
+  }
+
+  /** A new, empty builder; see {@link Builder}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PsoProfile}. Besides the generated methods for each attribute ({@code addIndicator},
+   * {@code addAbsentFeature}, ...), it adds present features of any kind through {@link #addFeature(ProfileFeature)}.
+   * {@code build()} throws {@link IllegalArgumentException} if a feature is both present and absent. Not
+   * thread-safe, like every builder.
+   */
+  public static final class Builder extends ImmutablePsoProfile.Builder {
+    /** A new, empty builder; prefer {@link PsoProfile#builder()}. */
+    public Builder() {}
+
+    /**
+     * Adds a present feature to the indicators, traits or activities, by its kind.
+     *
+     * @param feature the feature; not null
+     * @return this builder
+     * @throws NullPointerException if {@code feature} is null
+     */
+    public Builder addFeature(ProfileFeature feature) {
+      switch (java.util.Objects.requireNonNull(feature, "feature").kind()) {
+        case INDICATOR:
+          addIndicator((Indicator) feature.constant());
+          break;
+        case TRAIT:
+          addTrait((OrganisationTrait) feature.constant());
+          break;
+        default:
+          addActivity((Activity) feature.constant());
+          break;
+      }
+      return this;
+    }
+
+    /**
+     * Adds present features of any kind; see {@link #addFeature(ProfileFeature)}.
+     *
+     * @param features the features; not null, no null elements
+     * @return this builder
+     * @throws NullPointerException if {@code features} or an element is null
+     */
+    public Builder addAllFeatures(Iterable<ProfileFeature> features) {
+      for (ProfileFeature f : java.util.Objects.requireNonNull(features, "features")) {
+        addFeature(f);
+      }
+      return this;
+    }
+
+    /**
+     * Records a decision for a feature: adds it as present, as absent, or (for
+     * {@link FeatureDecision#NOT_OBSERVED}) does nothing.
+     *
+     * @param feature the feature; not null
+     * @param decision the decision; not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder decide(ProfileFeature feature, FeatureDecision decision) {
+      java.util.Objects.requireNonNull(feature, "feature");
+      switch (java.util.Objects.requireNonNull(decision, "decision")) {
+        case PRESENT:
+          return addFeature(feature);
+        case ABSENT:
+          addAbsentFeature(feature);
+          return this;
+        default:
+          return this;
+      }
+    }
   }
 }

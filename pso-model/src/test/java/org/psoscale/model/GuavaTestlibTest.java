@@ -23,6 +23,7 @@ class GuavaTestlibTest {
       .addIndicator(Indicator.REAL_WORLD_FOCI)
       .addTrait(OrganisationTrait.FOUNDERS_FROM_SECTOR)
       .addActivity(Activity.ORGANISING_EVENTS)
+      .addAbsentFeature(ProfileFeature.of(OrganisationTrait.START_UP_OR_NEW_ENTRANT))
       .scalers(SCALERS)
       .build();
   private static final Pso PSO = Pso.builder()
@@ -51,7 +52,8 @@ class GuavaTestlibTest {
         .setDefault(LabelledProfile.class, EXAMPLE)
         .setDefault(Sector.class, Sector.SHARING)
         .setDefault(ScalingStrategy.class, ScalingStrategy.DATA_BASED_GROWTH)
-        .setDefault(OptionalInt.class, OptionalInt.of(2010));
+        .setDefault(OptionalInt.class, OptionalInt.of(2010))
+        .setDefault(ProfileFeature.class, ProfileFeature.of(Indicator.REAL_WORLD_FOCI));
   }
 
   // ---------------------------------------------------------------- EqualsTester
@@ -88,6 +90,7 @@ class GuavaTestlibTest {
         .addEqualityGroup(base.withTraits())
         .addEqualityGroup(base.withActivities(Activity.ORGANISING_EVENTS, Activity.ONLINE_VOTING))
         .addEqualityGroup(base.withScalers(java.util.Optional.empty()))
+        .addEqualityGroup(base.withAbsentFeatures())
         .addEqualityGroup(
             PsoProfile.empty(), PsoProfile.builder().build(), PsoProfile.of(List.of(), List.of(), List.of()))
         .testEquals();

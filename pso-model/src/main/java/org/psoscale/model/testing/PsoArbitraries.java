@@ -20,6 +20,7 @@ import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.LegalStatus;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.Pso;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersAssessment;
 import org.psoscale.model.ScalersCapability;
@@ -134,7 +135,8 @@ public final class PsoArbitraries {
   }
 
   /**
-   * Profiles with any subsets of indicators, traits and activities, sometimes with a SCALERS assessment.
+   * Profiles with any subsets of indicators, traits and activities present, any subset of the other features
+   * observed absent, sometimes with a SCALERS assessment.
    * Shrinks towards {@link PsoProfile#empty()}, which is also an edge case.
    *
    * @return an arbitrary of profiles; not null
@@ -144,13 +146,22 @@ public final class PsoArbitraries {
             Arbitraries.of(Indicator.class).set().ofMaxSize(Indicator.values().length),
             Arbitraries.of(OrganisationTrait.class).set().ofMaxSize(OrganisationTrait.values().length),
             Arbitraries.of(Activity.class).set().ofMaxSize(Activity.values().length),
-            scalersAssessments().optional(0.5))
-        .as((indicators, traits, activities, scalers) -> (PsoProfile) PsoProfile.builder()
-            .addAllIndicators(indicators)
-            .addAllTraits(traits)
-            .addAllActivities(activities)
-            .scalers(scalers)
-            .build())
+            scalersAssessments().optional(0.5),
+            Arbitraries.of(ProfileFeature.all()).set().ofMaxSize(ProfileFeature.COUNT))
+        .as((indicators, traits, activities, scalers, absent) -> {
+          PsoProfile.Builder b = PsoProfile.builder()
+              .addAllIndicators(indicators)
+              .addAllTraits(traits)
+              .addAllActivities(activities)
+              .scalers(scalers);
+          for (ProfileFeature f : absent) {
+            if (!indicators.contains(f.constant()) && !traits.contains(f.constant())
+                && !activities.contains(f.constant())) {
+              b.addAbsentFeature(f);
+            }
+          }
+          return (PsoProfile) b.build();
+        })
         .edgeCases(config -> config.add(PsoProfile.empty()));
   }
 

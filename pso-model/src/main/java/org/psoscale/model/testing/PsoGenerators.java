@@ -14,12 +14,12 @@ import java.util.random.RandomGenerator;
 import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
 import org.psoscale.model.ImmutablePso;
-import org.psoscale.model.ImmutablePsoProfile;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.LegalStatus;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.Pso;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersAssessment;
 import org.psoscale.model.ScalersCapability;
@@ -99,8 +99,9 @@ public final class PsoGenerators {
   }
 
   /**
-   * A random valid profile; about one in five is {@linkplain PsoProfile#empty() empty}, and about half carry
-   * a {@link ScalersAssessment}.
+   * A random valid profile; about one in five is {@linkplain PsoProfile#empty() empty}, about half carry
+   * a {@link ScalersAssessment}, and about two in three of the others have features observed absent
+   * ({@link PsoProfile#absentFeatures()}; never a present one).
    *
    * @param random the source of randomness; not null
    * @return a profile; not null
@@ -112,20 +113,13 @@ public final class PsoGenerators {
       return PsoProfile.empty();
     }
     double density = pick(random, new Double[] {0.15, 0.35, 0.6});
-    ImmutablePsoProfile.Builder b = PsoProfile.builder();
-    for (Indicator i : Indicator.values()) {
+    double absentDensity = pick(random, new Double[] {0.0, 0.2, 0.5});
+    PsoProfile.Builder b = PsoProfile.builder();
+    for (ProfileFeature f : ProfileFeature.all()) {
       if (chance(random, density)) {
-        b.addIndicator(i);
-      }
-    }
-    for (OrganisationTrait t : OrganisationTrait.values()) {
-      if (chance(random, density)) {
-        b.addTrait(t);
-      }
-    }
-    for (Activity a : Activity.values()) {
-      if (chance(random, density)) {
-        b.addActivity(a);
+        b.addFeature(f);
+      } else if (chance(random, absentDensity)) {
+        b.addAbsentFeature(f);
       }
     }
     if (chance(random, 0.5)) {
@@ -171,7 +165,7 @@ public final class PsoGenerators {
 
   /**
    * A random labelled profile with a random reference strategy. Four times in five the profile's indicators
-   * and traits lean towards the label's column of the strategy table; otherwise the profile is unrelated to
+   * and traits lean towards the label's column of the strategy table (present more often, absent less often); otherwise the profile is unrelated to
    * the label (noise, possibly empty). The data are synthetic, not the paper's cases.
    *
    * @param random the source of randomness; not null
@@ -187,20 +181,26 @@ public final class PsoGenerators {
     if (chance(random, 0.2)) {
       return LabelledProfile.of(id, profile(random), label);
     }
-    ImmutablePsoProfile.Builder b = PsoProfile.builder();
+    PsoProfile.Builder b = PsoProfile.builder();
     for (Indicator i : Indicator.values()) {
       if (chance(random, i.strategy() == label ? 0.6 : 0.1)) {
         b.addIndicator(i);
+      } else if (chance(random, i.strategy() == label ? 0.05 : 0.25)) {
+        b.addAbsentFeature(ProfileFeature.of(i));
       }
     }
     for (OrganisationTrait t : OrganisationTrait.values()) {
       if (chance(random, t.strategies().contains(label) ? 0.5 : 0.1)) {
         b.addTrait(t);
+      } else if (chance(random, t.strategies().contains(label) ? 0.05 : 0.25)) {
+        b.addAbsentFeature(ProfileFeature.of(t));
       }
     }
     for (Activity a : Activity.values()) {
       if (chance(random, 0.2)) {
         b.addActivity(a);
+      } else if (chance(random, 0.1)) {
+        b.addAbsentFeature(ProfileFeature.of(a));
       }
     }
     if (chance(random, 0.3)) {
