@@ -21,7 +21,8 @@ import org.psoscale.model.PsoStyle;
 
 /**
  * The rules by which the bundled profiles were coded: for every indicator, trait and activity of the paper, what
- * evidence makes it present. Coding applies these rules to each case's evidence alone, uniformly, and never to
+ * evidence makes it present and what makes it observed absent, and the fixed query templates searched for every
+ * case. Coding applies these rules to each case's evidence alone, uniformly, and never to
  * the paper's strategy column (the label a classifier is evaluated against).
  *
  * <p>The codebook ships as the resource {@code org/psoscale/dataset/codebook.json}; {@link #toMarkdown()} renders
@@ -30,8 +31,9 @@ import org.psoscale.model.PsoStyle;
  * {@link #evidenceKinds()}; otherwise construction throws {@link IllegalArgumentException}.
  *
  * <p>JSON: {@code {"title": "…", "introduction": "…", "evidenceKinds": {"offlineEvents": "…"}, "entries":
- * [{"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "evidence": ["offlineEvents"]}]}} (each entry a
- * {@link CodebookEntry} in its documented shape).
+ * [{"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "absentWhen": "…", "evidence":
+ * ["offlineEvents"]}], "queryTemplates": [{"id": "founders", "query": "{name} founders", "aims": […]}]}} (each
+ * entry a {@link CodebookEntry}, each template a {@link QueryTemplate}, in their documented shapes).
  */
 @Value.Immutable
 @PsoStyle
@@ -56,6 +58,12 @@ public abstract class Codebook implements Serializable {
 
   /** One rule per feature, indicators first, then traits, then activities. */
   public abstract ImmutableList<CodebookEntry> entries();
+
+  /**
+   * The fixed search queries run once for every case, each aiming at some features; together they aim at every
+   * feature. Empty only in a codebook that prescribes no search.
+   */
+  public abstract ImmutableList<QueryTemplate> queryTemplates();
 
   /**
    * The rule for a feature.
@@ -95,11 +103,42 @@ public abstract class Codebook implements Serializable {
       throw new IllegalArgumentException(
           "codebook.entries: need exactly one entry per feature, in the order " + all);
     }
+    if (!queryTemplates().isEmpty()) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      java.util.Set<ProfileFeature> aimed = new java.util.HashSet<>();
+      for (int i = 0; i < queryTemplates().size(); i++) {
+        if (!ids.add(queryTemplates().get(i).id())) {
+          throw new IllegalArgumentException("codebook.queryTemplates[" + i + "]: id '"
+              + queryTemplates().get(i).id() + "' is used twice");
+        }
+        aimed.addAll(queryTemplates().get(i).aims());
+      }
+      if (aimed.size() != all.size()) {
+        throw new IllegalArgumentException("codebook.queryTemplates: no template aims at "
+            + all.stream().filter(f -> !aimed.contains(f)).collect(ImmutableList.toImmutableList()));
+      }
+    }
   }
 
   /**
-   * Renders the codebook as Markdown: title, introduction, the evidence kinds, then one table per feature kind
-   * with the paper's wording, what makes the feature present, and the evidence kinds it may rest on.
+   * The query template with this identifier.
+   *
+   * @param id the identifier, e.g. {@code "founders"}; not null
+   * @return the template
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if no template has this identifier; the message lists the known ones
+   */
+  public QueryTemplate queryTemplate(String id) {
+    Objects.requireNonNull(id, "id");
+    return queryTemplates().stream().filter(t -> t.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("queryTemplate: unknown id '" + id + "'; known: "
+            + queryTemplates().stream().map(QueryTemplate::id).collect(ImmutableList.toImmutableList())));
+  }
+
+  /**
+   * Renders the codebook as Markdown: title, introduction, the evidence kinds, one table per feature kind with
+   * the paper's wording, what makes the feature present, what makes it absent, and the evidence kinds it may rest
+   * on, then the query templates.
    *
    * @return the Markdown text, ending in a newline
    */
@@ -114,19 +153,29 @@ public abstract class Codebook implements Serializable {
     section(md, "Indicators", ProfileFeature.Kind.INDICATOR);
     section(md, "Organisation traits", ProfileFeature.Kind.TRAIT);
     section(md, "Activities", ProfileFeature.Kind.ACTIVITY);
+    if (!queryTemplates().isEmpty()) {
+      md.append("\n## Query templates\n\nRun once each for every case, with `").append(QueryTemplate.NAME)
+          .append("` replaced by the case's name.\n\n| Template | Query | Aims at |\n|---|---|---|\n");
+      for (QueryTemplate t : queryTemplates()) {
+        md.append("| `").append(t.id()).append("` | ").append(cell(t.query())).append(" | ")
+            .append(t.aims().stream().map(f -> "`" + f.constant().name() + "`")
+                .collect(java.util.stream.Collectors.joining(", ")))
+            .append(" |\n");
+      }
+    }
     return md.toString();
   }
 
   private void section(StringBuilder md, String heading, ProfileFeature.Kind kind) {
     md.append("\n## ").append(heading).append("\n\n")
-        .append("| Feature | Paper's wording | Present when | Evidence kinds |\n|---|---|---|---|\n");
+        .append("| Feature | Paper's wording | Present when | Absent when | Evidence kinds |\n|---|---|---|---|---|\n");
     for (CodebookEntry e : entries()) {
       if (e.feature().kind() != kind) {
         continue;
       }
       md.append("| `").append(e.feature().constant().name()).append("` | ").append(cell(paperText(e.feature())))
-          .append(" | ").append(cell(e.presentWhen())).append(" | ")
-          .append(e.evidence().isEmpty() ? "— (not coded)" : "`" + String.join("`, `", e.evidence()) + "`")
+          .append(" | ").append(cell(e.presentWhen())).append(" | ").append(cell(e.absentWhen())).append(" | ")
+          .append("`" + String.join("`, `", e.evidence()) + "`")
           .append(" |\n");
     }
   }

@@ -9,14 +9,14 @@ import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoStyle;
 
 /**
- * The codebook's rule for one profile feature: what evidence makes it present ({@link #presentWhen()}), and which
- * kinds of evidence the bundled coding may rest on ({@link #evidence()}; empty when no bundled evidence speaks to
- * the feature, so it is never coded present in the bundled data).
+ * The codebook's rule for one profile feature: what evidence makes it present ({@link #presentWhen()}), what
+ * evidence makes it observed absent ({@link #absentWhen()}: a sourced line showing the opposite; silence is never
+ * absence), and which kinds of evidence a coding may rest on ({@link #evidence()}, at least one).
  *
- * <p>{@code presentWhen} is a non-blank text; evidence kinds are non-blank and not repeated; violations throw
- * {@link IllegalArgumentException} naming the field.
+ * <p>{@code presentWhen} and {@code absentWhen} are non-blank texts; evidence kinds are non-blank, at least one, and
+ * not repeated; violations throw {@link IllegalArgumentException} naming the field.
  *
- * <p>JSON: {@code {"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "evidence":
+ * <p>JSON: {@code {"feature": "activity:ORGANISING_EVENTS", "presentWhen": "…", "absentWhen": "…", "evidence":
  * ["offlineEvents"]}}; the feature is in its {@link ProfileFeature#parse(String) text form} {@code kind:CONSTANT}.
  */
 @Value.Immutable
@@ -34,12 +34,20 @@ public abstract class CodebookEntry implements Serializable {
   /** The evidence that makes the feature present, in our words. */
   public abstract String presentWhen();
 
+  /** The evidence that makes the feature observed absent (a sourced line showing the opposite), in our words. */
+  public abstract String absentWhen();
+
   /** The evidence kinds (keys of {@link Codebook#evidenceKinds()}) a coding of this feature may rest on. */
   public abstract ImmutableList<String> evidence();
 
   @Value.Check
   void check() {
     Checks.notBlank("codebook.presentWhen", presentWhen());
+    Checks.notBlank("codebook.absentWhen", absentWhen());
+    if (evidence().isEmpty()) {
+      throw new IllegalArgumentException("codebook.evidence: " + feature() + " lists no evidence kind; every"
+          + " feature needs at least one");
+    }
     for (int i = 0; i < evidence().size(); i++) {
       Checks.oneLine("codebook.evidence[" + i + "]", evidence().get(i));
       if (evidence().indexOf(evidence().get(i)) != i) {

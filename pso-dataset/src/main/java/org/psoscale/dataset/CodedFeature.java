@@ -2,23 +2,29 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.net.URI;
 import org.immutables.value.Value;
+import org.psoscale.model.FeatureDecision;
 import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoStyle;
 
 /**
- * One feature coded present in a case's profile, with the evidence behind it: which kind of evidence of the
+ * One coder's decision that a feature of a case is {@link FeatureDecision#PRESENT present} or
+ * {@link FeatureDecision#ABSENT observed absent}, with the evidence behind it: which kind of evidence of the
  * {@link Codebook} it was coded from ({@link #evidence()}, e.g. {@code "providesTechToOthers"}), a one-line
- * justification in our words, and the public page that supports it.
+ * justification in our words, and the public page that supports it. A feature not observed has no coded feature.
  *
- * <p>Justification and evidence are non-blank single lines; the source is an absolute http or https URL.
- * Violations throw {@link IllegalArgumentException} naming the field.
+ * <p>Justification and evidence are non-blank single lines; the source is an absolute http or https URL; the
+ * decision is {@code PRESENT} (the default) or {@code ABSENT}, never {@code NOT_OBSERVED}. Violations throw
+ * {@link IllegalArgumentException} naming the field.
  *
- * <p>JSON: {@code {"feature": "indicator:TECHNICAL_SERVICES_TO_OTHER_PLATFORMS", "evidence":
- * "providesTechToOthers", "justification": "Councils run their own sites on its software.", "source":
- * "https://…"}}; the feature is in its {@link ProfileFeature#parse(String) text form} {@code kind:CONSTANT}.
+ * <p>JSON: {@code {"feature": "indicator:TECHNICAL_SERVICES_TO_OTHER_PLATFORMS", "decision": "PRESENT",
+ * "evidence": "providesTechToOthers", "justification": "Councils run their own sites on its software.", "source":
+ * "https://…", "lines": [3]}}; the feature is in its {@link ProfileFeature#parse(String) text form} {@code kind:CONSTANT};
+ * {@code decision} may be omitted on reading and then means {@code PRESENT} (the form written before profiles were
+ * three-valued).
  */
 @Value.Immutable
 @PsoStyle
@@ -29,23 +35,45 @@ public abstract class CodedFeature implements Serializable {
 
   CodedFeature() {}
 
-  /** The feature coded present. */
+  /** The feature decided. */
   public abstract ProfileFeature feature();
+
+  /** Whether the feature is present or observed absent; {@link FeatureDecision#PRESENT} unless given. */
+  @Value.Default
+  public FeatureDecision decision() {
+    return FeatureDecision.PRESENT;
+  }
 
   /** The codebook's evidence kind this coding rests on, e.g. {@code "offlineEvents"}. */
   public abstract String evidence();
 
-  /** Why the feature is present, in one line. */
+  /** Why the line meets the codebook's rule for the decision, in one line. */
   public abstract String justification();
 
   /** The public page that supports the coding. */
   public abstract URI source();
+
+  /**
+   * The numbers of the case's {@link EvidenceLine}s in the {@link SearchRecord} that the decision rests on; empty
+   * for a decision made before the search record existed, or by a user without one. Positive, no repeats.
+   */
+  public abstract ImmutableList<Integer> lines();
 
   @Value.Check
   void check() {
     Checks.oneLine("codedFeature.evidence", evidence());
     Checks.oneLine("codedFeature.justification", justification());
     Checks.httpUri("codedFeature.source", source());
+    for (int i = 0; i < lines().size(); i++) {
+      Checks.positive("codedFeature.lines[" + i + "]", lines().get(i));
+      if (lines().indexOf(lines().get(i)) != i) {
+        throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + lines().get(i));
+      }
+    }
+    if (decision() == FeatureDecision.NOT_OBSERVED) {
+      throw new IllegalArgumentException("codedFeature.decision: " + feature() + " is NOT_OBSERVED; a coded"
+          + " feature is PRESENT or ABSENT (leave a feature that was not observed out)");
+    }
   }
 
   /**
@@ -60,8 +88,27 @@ public abstract class CodedFeature implements Serializable {
    * @throws IllegalArgumentException if a text is blank or multi-line, or the URL is not http(s)
    */
   public static CodedFeature of(ProfileFeature feature, String evidence, String justification, String source) {
+    return of(feature, FeatureDecision.PRESENT, evidence, justification, source);
+  }
+
+  /**
+   * A coded decision, present or absent.
+   *
+   * @param feature the feature; not null
+   * @param decision {@link FeatureDecision#PRESENT} or {@link FeatureDecision#ABSENT}; not null
+   * @param evidence the codebook's evidence kind; not null or blank
+   * @param justification one line; not null or blank
+   * @param source an absolute http or https URL; not null
+   * @return the coded feature
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the decision is {@code NOT_OBSERVED}, a text is blank or multi-line, or the
+   *     URL is not http(s)
+   */
+  public static CodedFeature of(
+      ProfileFeature feature, FeatureDecision decision, String evidence, String justification, String source) {
     return ImmutableCodedFeature.builder()
         .feature(feature)
+        .decision(decision)
         .evidence(evidence)
         .justification(justification)
         .source(Checks.uri("codedFeature.source", source))

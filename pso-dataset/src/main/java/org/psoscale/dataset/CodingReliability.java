@@ -22,6 +22,7 @@ import org.psoscale.classifier.StrategyClassifiers;
 import org.psoscale.classifier.evaluation.Agreement;
 import org.psoscale.classifier.evaluation.AgreementBand;
 import org.psoscale.classifier.evaluation.Evaluation;
+import org.psoscale.model.FeatureDecision;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoJson;
@@ -33,10 +34,13 @@ import org.psoscale.model.PsoProfile;
  *
  * <p>The bundled second coding ({@value #SECOND_CODING}) was made blind: its coder saw only the codebook, the
  * research notes' evidence lines and the list of case names — not the paper, not its strategy table and not the
- * first coding. Each of the 55 × 32 (case, feature) decisions is one unit with two binary codes. Reported:
- * per-feature Cohen's kappa and agreement over the cases, Krippendorff's alpha (nominal) over all decisions, and the
- * evaluation of the paper's rules on the second coding, to show how far the classifier's agreement with the paper
- * depends on who coded the profiles.
+ * first coding. Each of the 55 × 32 (case, feature) decisions is one unit with two three-valued codes
+ * ({@link FeatureDecision}: present, absent, not observed). Reported: per-feature Krippendorff's alpha (nominal),
+ * Cohen's kappa and agreement over the cases, Krippendorff's alpha (nominal) over all decisions, the features
+ * below the reliability thresholds ({@value #ALPHA_OVERALL} overall, {@value #ALPHA_PER_FEATURE} per feature decided
+ * in at least {@value #MIN_DECIDED} cases by either coder; Krippendorff's conventional bounds for tentative
+ * conclusions), and the evaluation of the paper's rules on the second coding, to show how far the classifier's
+ * agreement with the paper depends on who coded the profiles.
  *
  * <p>Immutable and serializable; computed once at construction.
  */
@@ -48,7 +52,17 @@ public final class CodingReliability implements Serializable {
 
   private final ImmutableMap<String, PsoProfile> first;
   private final ImmutableMap<String, PsoProfile> second;
+  /** Krippendorff's bound for reliable data, applied to the alpha over all decisions. */
+  public static final double ALPHA_OVERALL = 0.80;
+
+  /** Krippendorff's bound for tentative conclusions, applied to each feature decided often enough. */
+  public static final double ALPHA_PER_FEATURE = 0.667;
+
+  /** How many cases a feature must be decided (present or absent) in, by either coder, to be held to a bound. */
+  public static final int MIN_DECIDED = 5;
+
   private final ImmutableMap<ProfileFeature, Double> kappaByFeature;
+  private final ImmutableMap<ProfileFeature, Double> alphaByFeature;
   private final ImmutableMap<ProfileFeature, Double> agreementByFeature;
   private final double alpha;
   private final double agreement;
@@ -74,26 +88,29 @@ public final class CodingReliability implements Serializable {
     this.second = secondProfiles.buildOrThrow();
 
     ImmutableMap.Builder<ProfileFeature, Double> kappas = ImmutableMap.builder();
+    ImmutableMap.Builder<ProfileFeature, Double> alphas = ImmutableMap.builder();
     ImmutableMap.Builder<ProfileFeature, Double> agreements = ImmutableMap.builder();
-    List<Boolean> allFirst = new ArrayList<>();
-    List<Boolean> allSecond = new ArrayList<>();
+    List<FeatureDecision> allFirst = new ArrayList<>();
+    List<FeatureDecision> allSecond = new ArrayList<>();
     for (ProfileFeature f : ProfileFeature.all()) {
-      List<Boolean> a = new ArrayList<>();
-      List<Boolean> b = new ArrayList<>();
+      List<FeatureDecision> a = new ArrayList<>();
+      List<FeatureDecision> b = new ArrayList<>();
       int same = 0;
       for (String id : first.keySet()) {
-        boolean x = first.get(id).features().contains(f);
-        boolean y = second.get(id).features().contains(f);
+        FeatureDecision x = first.get(id).decision(f);
+        FeatureDecision y = second.get(id).decision(f);
         a.add(x);
         b.add(y);
         same += x == y ? 1 : 0;
       }
       kappas.put(f, Agreement.cohensKappa(a, b));
+      alphas.put(f, Agreement.krippendorffsAlpha(List.of(a, b)));
       agreements.put(f, same / (double) a.size());
       allFirst.addAll(a);
       allSecond.addAll(b);
     }
     this.kappaByFeature = kappas.buildOrThrow();
+    this.alphaByFeature = alphas.buildOrThrow();
     this.agreementByFeature = agreements.buildOrThrow();
     this.alpha = Agreement.krippendorffsAlpha(List.of(allFirst, allSecond));
     int same = 0;
@@ -200,6 +217,39 @@ public final class CodingReliability implements Serializable {
     return kappaByFeature;
   }
 
+  /**
+   * Krippendorff's alpha (nominal, three values) of the two codings for each feature over all cases; {@code NaN}
+   * where both coders give every case the same value (no variation to agree on).
+   */
+  public ImmutableMap<ProfileFeature, Double> alphaByFeature() {
+    return alphaByFeature;
+  }
+
+  /**
+   * How many cases the first or the second coder decided (present or absent) for a feature, whichever is more.
+   *
+   * @param feature the feature; not null
+   * @return the larger of the two coders' counts of decided cases
+   * @throws NullPointerException if {@code feature} is null
+   */
+  public int decidedCases(ProfileFeature feature) {
+    requireNonNull(feature, "feature");
+    return Math.max(decided(first, feature), decided(second, feature));
+  }
+
+  /**
+   * The features held to {@link #ALPHA_PER_FEATURE} (decided in at least {@link #MIN_DECIDED} cases by a coder) whose
+   * alpha falls below it, in feature order: the rules whose coding is reported as unreliable.
+   *
+   * @return the unreliable features; empty when every feature held to the bound meets it
+   */
+  public ImmutableList<ProfileFeature> unreliableFeatures() {
+    return ProfileFeature.all().stream()
+        .filter(f -> decidedCases(f) >= MIN_DECIDED)
+        .filter(f -> !(alphaByFeature.get(f) >= ALPHA_PER_FEATURE))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The share of cases on which the two codings agree, for each feature. */
   public ImmutableMap<ProfileFeature, Double> agreementByFeature() {
     return agreementByFeature;
@@ -232,20 +282,24 @@ public final class CodingReliability implements Serializable {
         first.size(), ProfileFeature.COUNT, first.size() * ProfileFeature.COUNT));
     out.append(String.format(Locale.ROOT, "  agreement            %.3f%n", agreement));
     out.append(String.format(Locale.ROOT, "  Krippendorff's alpha %.3f (nominal)%n", alpha));
-    out.append(String.format(Locale.ROOT, "  features coded       first %d, second %d%n",
-        count(first), count(second)));
-    out.append(String.format(Locale.ROOT, "%nPer feature                                          first second  agree  kappa%n"));
+    out.append(String.format(Locale.ROOT, "  present decisions    first %d, second %d%n",
+        count(first, FeatureDecision.PRESENT), count(second, FeatureDecision.PRESENT)));
+    out.append(String.format(Locale.ROOT, "  absent decisions     first %d, second %d%n",
+        count(first, FeatureDecision.ABSENT), count(second, FeatureDecision.ABSENT)));
+    out.append(String.format(Locale.ROOT,
+        "%nPer feature (present/absent)                       first  second  agree  alpha  kappa%n"));
     for (ProfileFeature f : ProfileFeature.all()) {
-      int a = count(first, f);
-      int b = count(second, f);
-      if (a == 0 && b == 0) {
+      if (decidedCases(f) == 0) {
         continue;
       }
-      double k = kappaByFeature.get(f);
-      out.append(String.format(Locale.ROOT, "  %-50s %5d %6d  %5.3f  %s%n", f, a, b, agreementByFeature.get(f),
-          Double.isNaN(k) ? "  n/a" : String.format(Locale.ROOT, "%5.2f", k)));
+      out.append(String.format(Locale.ROOT, "  %-48s %5s %7s  %5.3f  %s  %s%s%n", f,
+          decided(first, f, FeatureDecision.PRESENT) + "/" + decided(first, f, FeatureDecision.ABSENT),
+          decided(second, f, FeatureDecision.PRESENT) + "/" + decided(second, f, FeatureDecision.ABSENT),
+          agreementByFeature.get(f), number(alphaByFeature.get(f)), number(kappaByFeature.get(f)),
+          decidedCases(f) >= MIN_DECIDED && !(alphaByFeature.get(f) >= ALPHA_PER_FEATURE) ? "  unreliable" : ""));
     }
-    out.append("  (features neither coder coded are left out)\n");
+    out.append("  (features neither coder decided are left out; \"unreliable\": alpha below "
+        + ALPHA_PER_FEATURE + " with at least " + MIN_DECIDED + " decided cases)\n");
     out.append(String.format(Locale.ROOT, "%nRules vs the paper's coding   accuracy  kappa%n"));
     out.append(line("on the first coding", rulesOnFirst));
     out.append(line("on the second coding", rulesOnSecond));
@@ -257,11 +311,19 @@ public final class CodingReliability implements Serializable {
     return String.format(Locale.ROOT, "  %-27s %6.3f  %5.3f (%s)%n", what, e.accuracy(), e.kappa(), band);
   }
 
-  private static int count(Map<String, PsoProfile> coding) {
-    return coding.values().stream().mapToInt(p -> p.features().size()).sum();
+  private static String number(double value) {
+    return Double.isNaN(value) ? "  n/a" : String.format(Locale.ROOT, "%5.2f", value);
   }
 
-  private static int count(Map<String, PsoProfile> coding, ProfileFeature f) {
-    return (int) coding.values().stream().filter(p -> p.features().contains(f)).count();
+  private static int count(Map<String, PsoProfile> coding, FeatureDecision d) {
+    return ProfileFeature.all().stream().mapToInt(f -> decided(coding, f, d)).sum();
+  }
+
+  private static int decided(Map<String, PsoProfile> coding, ProfileFeature f) {
+    return decided(coding, f, FeatureDecision.PRESENT) + decided(coding, f, FeatureDecision.ABSENT);
+  }
+
+  private static int decided(Map<String, PsoProfile> coding, ProfileFeature f, FeatureDecision d) {
+    return (int) coding.values().stream().filter(p -> p.decision(f) == d).count();
   }
 }

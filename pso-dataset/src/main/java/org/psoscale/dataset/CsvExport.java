@@ -20,12 +20,12 @@ import java.util.function.Function;
 import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
 import org.psoscale.model.ImmutablePso;
-import org.psoscale.model.ImmutablePsoProfile;
 import org.psoscale.model.ImmutableScalersAssessment;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.LegalStatus;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.Pso;
+import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersCapability;
 import org.psoscale.model.Sector;
@@ -39,7 +39,8 @@ import org.psoscale.model.SectorSubcategory;
  *
  * <p>Columns, in order: {@link #COLUMNS}. {@code sector_sources} pairs each assignment as
  * {@code SECTOR=source}; {@code scalers} pairs {@code CAPABILITY=score}, is empty when the profile has no SCALERS
- * assessment and reads {@value #NO_SCORES} for an assessment that rates no capability; {@code coded_features},
+ * assessment and reads {@value #NO_SCORES} for an assessment that rates no capability; {@code absent_features}
+ * lists the features observed absent in their text form ({@code trait:START_UP_OR_NEW_ENTRANT}); {@code coded_features},
  * {@code errata}
  * and {@code notes} are counts (the JSON keeps their text). The row keeps every attribute of the {@code Pso}, so
  * {@link #pso(Map)} rebuilds it equal.
@@ -53,7 +54,7 @@ public final class CsvExport {
       "id", "name", "aliases", "appendix_name", "sector_table_name", "strategy_table_name",
       "founding_year", "founding_year_source", "legal_status", "legal_status_source", "country", "country_source",
       "sectors", "sector_sources", "subcategories", "website", "description", "reference_strategy",
-      "indicators", "traits", "activities", "scalers", "coded_features", "errata", "notes");
+      "indicators", "traits", "activities", "absent_features", "scalers", "coded_features", "errata", "notes");
 
   private static final CsvSchema SCHEMA = schema();
 
@@ -110,6 +111,7 @@ public final class CsvExport {
     r.put("indicators", join(profile.indicators(), Enum::name));
     r.put("traits", join(profile.traits(), Enum::name));
     r.put("activities", join(profile.activities(), Enum::name));
+    r.put("absent_features", join(profile.absentFeatures(), ProfileFeature::toString));
     r.put("scalers", profile.scalers()
         .map(s -> s.scores().isEmpty()
             ? NO_SCORES
@@ -201,10 +203,11 @@ public final class CsvExport {
     if (!cell(row, "description").isEmpty()) {
       b.description(cell(row, "description"));
     }
-    ImmutablePsoProfile.Builder profile = PsoProfile.builder();
+    PsoProfile.Builder profile = PsoProfile.builder();
     split(cell(row, "indicators")).forEach(s -> profile.addIndicator(Indicator.valueOf(s)));
     split(cell(row, "traits")).forEach(s -> profile.addTrait(OrganisationTrait.valueOf(s)));
     split(cell(row, "activities")).forEach(s -> profile.addActivity(Activity.valueOf(s)));
+    split(cell(row, "absent_features")).forEach(s -> profile.addAbsentFeature(ProfileFeature.parse(s)));
     if (!cell(row, "scalers").isEmpty()) {
       ImmutableScalersAssessment.Builder scalers = ImmutableScalersAssessment.builder();
       List<String> pairs = NO_SCORES.equals(cell(row, "scalers")) ? List.of() : split(cell(row, "scalers"));

@@ -235,31 +235,28 @@ public abstract class PsoCase implements Serializable {
           + profile.activities() + " but codedFeatures justify " + expected.indicators() + expected.traits()
           + expected.activities() + "; every feature of the profile needs a coded feature and vice versa");
     }
+    if (!profile.absentFeatures().equals(expected.absentFeatures())) {
+      throw new IllegalArgumentException("pso.profile.absentFeatures: holds " + profile.absentFeatures()
+          + " but codedFeatures decide ABSENT " + expected.absentFeatures()
+          + "; every absent feature needs a coded ABSENT decision and vice versa");
+    }
   }
 
   /**
-   * The profile holding exactly these features, in their order, with no SCALERS ratings.
+   * The profile these decisions make, with no SCALERS ratings: the features coded
+   * {@link org.psoscale.model.FeatureDecision#PRESENT present} in its present sets, those coded
+   * {@link org.psoscale.model.FeatureDecision#ABSENT absent} in {@link PsoProfile#absentFeatures()}.
    *
    * @param features the coded features; not null, no null elements
    * @return the profile
    * @throws NullPointerException if the list or an element is null
+   * @throws IllegalArgumentException if a feature is coded both present and absent
    */
   public static PsoProfile profileOf(Iterable<CodedFeature> features) {
     Objects.requireNonNull(features, "features");
-    org.psoscale.model.ImmutablePsoProfile.Builder b = PsoProfile.builder();
+    PsoProfile.Builder b = PsoProfile.builder();
     for (CodedFeature f : features) {
-      Enum<?> constant = f.feature().constant();
-      switch (f.feature().kind()) {
-        case INDICATOR:
-          b.addIndicator((Indicator) constant);
-          break;
-        case TRAIT:
-          b.addTrait((OrganisationTrait) constant);
-          break;
-        default:
-          b.addActivity((Activity) constant);
-          break;
-      }
+      b.decide(f.feature(), f.decision());
     }
     return b.build();
   }

@@ -1,6 +1,7 @@
 package org.psoscale.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,38 @@ class CodebookTest {
     for (ProfileFeature f : ProfileFeature.all()) {
       assertEquals(f, book.entry(f).feature());
     }
+  }
+
+  @Test
+  void everyFeatureHasARuleForPresenceAndForAbsenceAndEvidenceKinds() {
+    Codebook book = Codebook.bundled();
+    for (ProfileFeature f : ProfileFeature.all()) {
+      CodebookEntry e = book.entry(f);
+      assertFalse(e.presentWhen().isBlank(), f + ": no rule for presence");
+      assertFalse(e.absentWhen().isBlank(), f + ": no rule for absence");
+      assertFalse(e.evidence().isEmpty(), f + ": no evidence kind");
+      assertTrue(book.queryTemplates().stream().anyMatch(t -> t.aims().contains(f)), f + ": no query aims at it");
+    }
+  }
+
+  @Test
+  void anEntryWithoutAnAbsenceRuleOrEvidenceKindIsRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodebookEntry.builder()
+        .feature(ProfileFeature.all().get(0)).presentWhen("p").absentWhen(" ").addEvidence("x").build());
+    assertTrue(e.getMessage().contains("codebook.absentWhen"), e.getMessage());
+    IllegalArgumentException e2 = assertThrows(IllegalArgumentException.class, () -> CodebookEntry.builder()
+        .feature(ProfileFeature.all().get(0)).presentWhen("p").absentWhen("a").build());
+    assertTrue(e2.getMessage().contains("codebook.evidence"), e2.getMessage());
+  }
+
+  @Test
+  void queryTemplatesAreCheckedAndFilledIn() {
+    QueryTemplate t = Codebook.bundled().queryTemplate("founders");
+    assertEquals("Olio founders founded history", t.queryFor("Olio"));
+    assertThrows(IllegalArgumentException.class, () -> Codebook.bundled().queryTemplate("nope"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryTemplate.builder()
+        .id("x").query("no placeholder").addAim(ProfileFeature.all().get(0)).build());
+    assertTrue(e.getMessage().contains("{name}"), e.getMessage());
   }
 
   @Test

@@ -46,7 +46,10 @@ class CodingReliabilityTest {
     assertEquals(r.rulesOnFirstCoding().accuracy(), r.rulesOnSecondCoding().accuracy());
   }
 
-  /** One decision changed: agreement drops by 1/1760 and that feature's kappa follows Cohen's formula. */
+  /**
+   * One decision changed from present to not observed: agreement drops by 1/1760 and that feature's kappa follows
+   * Cohen's formula over the three values.
+   */
   @Test
   void oneDisagreementIsCountedAndWeighedByHand() {
     ProfileFeature f = ProfileFeature.of(Indicator.STRONG_LOCAL_NETWORKS);
@@ -60,11 +63,15 @@ class CodingReliabilityTest {
     assertEquals(1 - 1.0 / (55 * 32), r.agreement(), 1e-12);
     double n = 55;
     double k = DATA.cases().stream().filter(c -> c.pso().profile().features().contains(f)).count();
+    double a = DATA.cases().stream().filter(c -> c.pso().profile().absentFeatures().contains(f)).count();
     double po = (n - 1) / n;
-    double pe = (k / n) * ((k - 1) / n) + ((n - k) / n) * ((n - k + 1) / n);
+    double pe = (k / n) * ((k - 1) / n) + (a / n) * (a / n) + ((n - k - a) / n) * ((n - k - a + 1) / n);
     assertEquals((po - pe) / (1 - pe), r.kappaByFeature().get(f), 1e-12);
     assertEquals(1.0, r.kappaByFeature().get(ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY)), 1e-12);
-    assertTrue(Double.isNaN(r.kappaByFeature().get(ProfileFeature.of(Indicator.CLOSE_REAL_SPACE_MONITORING))));
+    assertEquals(1.0, r.alphaByFeature().get(ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY)), 1e-12);
+    assertTrue(r.alphaByFeature().get(f) < 1.0);
+    assertTrue(r.unreliableFeatures().isEmpty() || !r.unreliableFeatures().contains(
+        ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY)));
   }
 
   @Test

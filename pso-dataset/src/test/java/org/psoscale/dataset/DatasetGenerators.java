@@ -10,6 +10,7 @@ import org.psoscale.model.ImmutablePso;
 import org.psoscale.model.LegalStatus;
 import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.Pso;
+import org.psoscale.model.FeatureDecision;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalersAssessment;
 import org.psoscale.model.ScalingStrategy;
@@ -75,11 +76,13 @@ final class DatasetGenerators {
     Arbitrary<String> description = text().injectNull(0.5);
     Arbitrary<java.net.URI> website = PsoArbitraries.websites().injectNull(0.5);
     Arbitrary<List<String>> justifications = line().list().ofSize(6);
-    Arbitrary<Boolean> tableEntry = Arbitraries.of(true, false);
+    // bit 6: whether the case has a seed-table entry; bits 0-5: which coded features are decided ABSENT
+    Arbitrary<Integer> entryAndAbsences = Arbitraries.integers().between(0, 127);
     return Combinators.combine(letters(), sectors, features, year, status, country, strategy, aliases)
         .flatAs((name, secs, feats, y, st, c, strat, als) ->
-            Combinators.combine(notes, errata, scalers, description, website, justifications, tableEntry, url())
-                .as((ns, errs, sc, desc, web, justs, entry, u) -> {
+            Combinators.combine(notes, errata, scalers, description, website, justifications, entryAndAbsences, url())
+                .as((ns, errs, sc, desc, web, justs, bits, u) -> {
+                  boolean entry = (bits & 64) != 0;
                   ImmutablePso.Builder pso = Pso.builder().name("n" + index + name);
                   for (int j = 0; j < als.size(); j++) {
                     pso.addAlias("a" + index + "x" + j + als.get(j));
@@ -111,7 +114,9 @@ final class DatasetGenerators {
                   }
                   List<CodedFeature> coded = new ArrayList<>();
                   for (int j = 0; j < feats.size(); j++) {
-                    coded.add(CodedFeature.of(feats.get(j), "evidenceText", justs.get(j), u + "/f" + j));
+                    coded.add(CodedFeature.of(feats.get(j),
+                        (bits & (1 << j)) != 0 ? FeatureDecision.ABSENT : FeatureDecision.PRESENT,
+                        "evidenceText", justs.get(j), u + "/f" + j));
                   }
                   PsoProfile profile = PsoCase.profileOf(coded);
                   if (sc != null) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.psoscale.model.CountryCode;
 import org.psoscale.model.Pso;
+import org.psoscale.model.PsoProfile;
 
 /** Every value, coded feature and erratum of the bundled data carries a source. */
 class EvidenceTest {
@@ -36,8 +37,62 @@ class EvidenceTest {
           assertFalse(j.contains(label), where + ": a justification must not cite the reference label");
         }
       }
-      assertEquals(PsoCase.profileOf(c.codedFeatures()).indicators(), c.pso().profile().indicators(), c.id());
+      assertEquals(PsoCase.profileOf(c.codedFeatures()), PsoProfile.builder().from(c.pso().profile())
+          .scalers(java.util.Optional.empty()).build(), c.id());
     }
+  }
+
+  /** Every present or absent decision cites lines of its case's search record, and its URL is one of theirs. */
+  @Test
+  void everyDecisionCitesEvidenceLinesOfTheSearchRecord() {
+    SearchRecord record = SearchRecord.bundled();
+    int decisions = 0;
+    for (PsoCase c : data.cases()) {
+      CaseSearchRecord r = record.forCase(c.id()).orElseThrow(() -> new AssertionError(c.id() + ": no record"));
+      for (CodedFeature f : c.codedFeatures()) {
+        String where = c.id() + " " + f.feature() + " " + f.decision();
+        assertFalse(f.lines().isEmpty(), where + ": cites no evidence line");
+        boolean sourceAmongLines = false;
+        for (int n : f.lines()) {
+          EvidenceLine line = r.line(n).orElseThrow(() -> new AssertionError(where + ": no line " + n));
+          sourceAmongLines |= line.source().equals(f.source());
+        }
+        assertTrue(sourceAmongLines, where + ": its URL is not the URL of a cited line");
+        decisions++;
+      }
+    }
+    assertTrue(decisions > 0);
+  }
+
+  /** The same search for every case: the codebook's templates, once each, in order, with the case's name. */
+  @Test
+  void everyOrganisationWasSearchedWithTheSameTemplates() {
+    SearchRecord record = SearchRecord.bundled();
+    assertEquals(data.size(), record.cases().size());
+    for (PsoCase c : data.cases()) {
+      CaseSearchRecord r = record.forCase(c.id()).orElseThrow();
+      if (r.note().isPresent()) {
+        assertTrue(r.searches().isEmpty(), c.id() + ": a case with a note was not searched");
+        assertTrue(c.pso().profile().hasNoDecisions(), c.id());
+        continue;
+      }
+      assertEquals(codebook.queryTemplates().size(), r.searches().size(), c.id());
+      for (int i = 0; i < r.searches().size(); i++) {
+        QueryTemplate t = codebook.queryTemplates().get(i);
+        assertEquals(t.id(), r.searches().get(i).template(), c.id());
+        assertEquals(t.queryFor(c.pso().name()), r.searches().get(i).query(), c.id());
+      }
+      for (EvidenceLine line : r.evidenceLines()) {
+        assertLine(line.text(), c.id() + " line " + line.n());
+        if (line.origin().startsWith("search:")) {
+          String template = line.origin().substring("search:".length());
+          assertTrue(r.searches().stream().anyMatch(s -> s.template().equals(template)
+              && s.aboutCase().contains(line.source())), c.id() + " line " + line.n()
+              + ": a search line's page must be a result about the case of that search");
+        }
+      }
+    }
+    assertEquals(1, record.cases().stream().filter(r -> r.note().isPresent()).count(), "only Liquid democracy");
   }
 
   @Test

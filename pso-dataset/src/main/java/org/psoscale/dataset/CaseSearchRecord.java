@@ -1,0 +1,77 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.psoscale.model.PsoStyle;
+
+/**
+ * What the evidence search found for one case: each {@link TemplateSearch} run, and the {@link EvidenceLine}s the
+ * first coder wrote down from the results and from the research notes. A case that was not searched (it is not an
+ * organisation) has no searches and a note saying why.
+ *
+ * <p>The id is a case id; no template is run twice; evidence lines are numbered 1, 2, 3, … in order; a note, if
+ * present, is a non-blank single line. Violations throw {@link IllegalArgumentException} naming the field.
+ *
+ * <p>JSON: {@code {"id": "olio", "searches": [TemplateSearch…], "evidenceLines": [EvidenceLine…]}}.
+ */
+@Value.Immutable
+@PsoStyle
+@JsonSerialize(as = ImmutableCaseSearchRecord.class)
+@JsonDeserialize(as = ImmutableCaseSearchRecord.class)
+public abstract class CaseSearchRecord implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  CaseSearchRecord() {}
+
+  /** The case's id in the data set. */
+  public abstract String id();
+
+  /** The template searches run for the case, in the codebook's template order. */
+  public abstract ImmutableList<TemplateSearch> searches();
+
+  /** The facts written down, numbered from 1. */
+  public abstract ImmutableList<EvidenceLine> evidenceLines();
+
+  /** Why the case was not searched, if it was not. */
+  public abstract Optional<String> note();
+
+  /**
+   * The evidence line with this number.
+   *
+   * @param n the line number
+   * @return the line, or empty if there is no line {@code n}
+   */
+  public Optional<EvidenceLine> line(int n) {
+    return n >= 1 && n <= evidenceLines().size() ? Optional.of(evidenceLines().get(n - 1)) : Optional.empty();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.oneLine("searchRecord.id", id());
+    Set<String> run = new HashSet<>();
+    for (int i = 0; i < searches().size(); i++) {
+      if (!run.add(searches().get(i).template())) {
+        throw new IllegalArgumentException("searchRecord.searches[" + i + "]: template '"
+            + searches().get(i).template() + "' is run twice for case '" + id() + "'");
+      }
+    }
+    for (int i = 0; i < evidenceLines().size(); i++) {
+      if (evidenceLines().get(i).n() != i + 1) {
+        throw new IllegalArgumentException("searchRecord.evidenceLines[" + i + "]: numbered "
+            + evidenceLines().get(i).n() + ", expected " + (i + 1));
+      }
+    }
+    note().ifPresent(n -> Checks.oneLine("searchRecord.note", n));
+  }
+
+  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  public static ImmutableCaseSearchRecord.Builder builder() {
+    return ImmutableCaseSearchRecord.builder();
+  }
+}
