@@ -45,6 +45,16 @@ class BrokenRecordTest {
             "erratum.source"),
         Arguments.of("profile feature without evidence", (Consumer<ObjectNode>) c ->
             ((ArrayNode) c.get("codedFeatures")).remove(0), "codedFeatures"),
+        Arguments.of("absent feature without a coded absence", (Consumer<ObjectNode>) c ->
+            ((ObjectNode) c.get("pso").get("profile")).putArray("absentFeatures").add("trait:FOCUS_ON_EFFICIENCY"),
+            "absentFeatures"),
+        Arguments.of("feature both present and absent", (Consumer<ObjectNode>) c ->
+            ((ObjectNode) c.get("pso").get("profile")).putArray("absentFeatures")
+                .add("indicator:IN_HOUSE_CORE_TECHNOLOGY"), "never both present and absent"),
+        Arguments.of("coded feature not observed", (Consumer<ObjectNode>) c ->
+            ((ObjectNode) c.get("codedFeatures").get(0)).put("decision", "NOT_OBSERVED"), "NOT_OBSERVED"),
+        Arguments.of("unknown decision", (Consumer<ObjectNode>) c ->
+            ((ObjectNode) c.get("codedFeatures").get(0)).put("decision", "MAYBE"), "MAYBE"),
         Arguments.of("sector without source", (Consumer<ObjectNode>) c ->
             ((ArrayNode) c.get("pso").get("sectors")).add("HEALTH"), "sectorAssignments"));
   }
