@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.ImmutablePsoProfile;
@@ -20,8 +16,6 @@ import org.psoscale.model.PsoProfile;
 
 class CodingReliabilityTest {
   private static final PsoDataset DATA = PsoDataset.bundled();
-  private static final Pattern BLOCK = Pattern.compile(
-      "<!-- reliability:start -->\\s*```text\\n(.*?)```\\s*<!-- reliability:end -->", Pattern.DOTALL);
 
   private static Map<String, PsoProfile> firstCoding() {
     Map<String, PsoProfile> coding = new LinkedHashMap<>();
@@ -97,11 +91,6 @@ class CodingReliabilityTest {
 
   @Test
   void readmeReportsTheCurrentReliability() throws Exception {
-    Path readme = Path.of(System.getProperty("user.dir")).resolve("../README.md").normalize();
-    Matcher m = BLOCK.matcher(Files.readString(readme, StandardCharsets.UTF_8));
-    assertTrue(m.find(), "README.md lacks the block between <!-- reliability:start/end -->");
-    String rendered = CodingReliability.bundled().render();
-    assertEquals(rendered.strip(), m.group(1).strip(),
-        "README's reliability report is out of date; replace the block with:\n" + rendered);
+    ReadmeBlocks.check("reliability", CodingReliability.bundled().render());
   }
 }
