@@ -54,6 +54,16 @@ class BayesTest {
   }
 
   @Test
+  void theReadmeExample() {
+    Classification k = BAYES.classify(PsoProfile.of(
+        List.of(FOCI), List.of(ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY))));
+    // GI 3/4 * 3/4, TR 1/4 * 1/4, DBG 1/4 * 3/4: 9/13, 1/13, 3/13
+    assertEquals(9.0 / 13, k.score(GEOGRAPHIC_IMPLANTATION), 1e-15);
+    assertEquals(1.0 / 13, k.score(TECHNOLOGICAL_REPLICATION), 1e-15);
+    assertEquals(3.0 / 13, k.score(DATA_BASED_GROWTH), 1e-15);
+  }
+
+  @Test
   void notObservedIsNotAbsent() {
     Classification notObserved = BAYES.classify(PsoProfile.empty());
     Classification absent = BAYES.classify(PsoProfile.of(List.of(), List.of(FOCI)));
