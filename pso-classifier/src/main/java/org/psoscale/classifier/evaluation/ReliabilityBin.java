@@ -17,25 +17,43 @@ public abstract class ReliabilityBin implements Serializable {
 
   ReliabilityBin() {}
 
-  /** The lower bound of the bin's confidence range, inclusive; in [0, 1). */
+  /**
+   * The lower bound of the bin's confidence range, inclusive.
+   *
+   * @return the bound, in [0, 1)
+   */
   @Value.Parameter
   public abstract double lower();
 
-  /** The upper bound, exclusive (inclusive for the last bin); in (lower, 1]. */
+  /**
+   * The upper bound of the bin's confidence range, exclusive (inclusive for the last bin).
+   *
+   * @return the bound, in (lower, 1]
+   */
   @Value.Parameter
   public abstract double upper();
 
-  /** The number of cases in the bin; positive (empty bins are not reported). */
+  /**
+   * The number of cases in the bin.
+   *
+   * @return the count, positive (empty bins are not reported)
+   */
   @Value.Parameter
   public abstract int count();
 
-  /** The mean top-class probability of the bin's cases; in [lower, upper]. */
+  /**
+   * The mean top-class probability of the bin's cases.
+   *
+   * @return the mean, in [lower, upper]
+   */
   @Value.Parameter
   public abstract double meanConfidence();
 
   /**
    * The share of the bin's cases whose prediction ({@link CasePrediction#predicted()}, the primary strategy) is
    * their reference; unclassified cases (ties included) count as wrong, as in {@link Evaluation#accuracy()}.
+   *
+   * @return the share, in [0, 1]
    */
   @Value.Parameter
   public abstract double accuracy();

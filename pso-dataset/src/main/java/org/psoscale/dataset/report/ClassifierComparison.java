@@ -92,12 +92,21 @@ public final class ClassifierComparison {
     return of(PsoDataset.bundled().labelled());
   }
 
-  /** The rows: rules, rules-indicators, centroid (leave-one-out), bayes untrained, bayes (leave-one-out). */
+  /**
+   * The rows, in this order: rules, rules-indicators, centroid (leave-one-out), bayes untrained, bayes
+   * (leave-one-out).
+   *
+   * @return the five rows; not null
+   */
   public ImmutableList<Row> rows() {
     return rows;
   }
 
-  /** The number of cases compared on. */
+  /**
+   * The number of cases compared on.
+   *
+   * @return the number of labelled cases, at least two
+   */
   public int cases() {
     return cases;
   }
