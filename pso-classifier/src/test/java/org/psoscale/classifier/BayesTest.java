@@ -10,6 +10,7 @@ import static org.psoscale.model.ScalingStrategy.DATA_BASED_GROWTH;
 import static org.psoscale.model.ScalingStrategy.GEOGRAPHIC_IMPLANTATION;
 import static org.psoscale.model.ScalingStrategy.TECHNOLOGICAL_REPLICATION;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.psoscale.model.Indicator;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoProfile;
 
 /** The Bernoulli naive Bayes on hand-computed examples. */
@@ -155,6 +157,17 @@ class BayesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> StrategyClassifiers.byName("centroid"));
     assertTrue(e.getMessage().contains("available"), e.getMessage());
+  }
+
+  @Test
+  void aBayesClassificationRoundTripsThroughJson() throws Exception {
+    ObjectMapper json = PsoJson.mapper();
+    Classification k = BAYES.classify(
+        PsoProfile.of(List.of(FOCI), List.of(ProfileFeature.of(Indicator.IN_HOUSE_CORE_TECHNOLOGY))));
+    assertTrue(k.evidence().contributions().stream().anyMatch(c -> c.amount() < 0));
+    Classification back = json.readValue(json.writeValueAsString(k), Classification.class);
+    assertEquals(k, back);
+    assertEquals(k.scores(), back.scores());
   }
 
   @Test
