@@ -11,8 +11,11 @@ import org.psoscale.model.ScalingStrategy;
 /**
  * One piece of {@link Evidence}: a feature of the profile moved a strategy's score by {@link #amount()}.
  *
- * <p>The amount is in score units: for the built-in classifiers, which are all additive, the amounts of a
- * strategy add up (to rounding) to its {@linkplain Classification#score(ScalingStrategy) score}.
+ * <p>The unit of the amount depends on the classifier. For the additive classifiers (the rules, weighted, centroid
+ * and ensembles of them) it is in score units and positive: the amounts of a strategy add up (to rounding) to its
+ * {@linkplain Classification#score(ScalingStrategy) score}. For {@link StrategyClassifiers#bayes()} it is a
+ * centred log-likelihood ratio in nats, positive or negative: the amounts of a strategy add up to its log-posterior
+ * up to a constant shared by all strategies (see {@link StrategyClassifiers#bayes()}).
  *
  * <p>JSON: {@code {"feature": "indicator:REAL_WORLD_FOCI", "strategy": "GEOGRAPHIC_IMPLANTATION", "amount":
  * 0.5}}.
@@ -34,14 +37,17 @@ public abstract class Contribution implements Serializable {
   @Value.Parameter
   public abstract ScalingStrategy strategy();
 
-  /** By how much, in score units; finite and positive. */
+  /**
+   * By how much, in the classifier's unit (see the class documentation); finite and non-zero. Positive for the
+   * additive classifiers; positive or negative for {@link StrategyClassifiers#bayes()}.
+   */
   @Value.Parameter
   public abstract double amount();
 
   @Value.Check
   void check() {
-    if (!(amount() > 0) || Double.isInfinite(amount())) {
-      throw new IllegalArgumentException("amount: must be finite and positive, was " + amount());
+    if (amount() == 0 || !Double.isFinite(amount())) {
+      throw new IllegalArgumentException("amount: must be finite and non-zero, was " + amount());
     }
   }
 
@@ -50,10 +56,10 @@ public abstract class Contribution implements Serializable {
    *
    * @param feature the feature; not null
    * @param strategy the strategy; not null
-   * @param amount the score it added; finite and positive
+   * @param amount by how much it moved the score, in the classifier's unit; finite and non-zero
    * @return the contribution
    * @throws NullPointerException if {@code feature} or {@code strategy} is null
-   * @throws IllegalArgumentException if {@code amount} is not finite and positive
+   * @throws IllegalArgumentException if {@code amount} is zero, infinite or NaN
    */
   public static Contribution of(ProfileFeature feature, ScalingStrategy strategy, double amount) {
     return ImmutableContribution.of(feature, strategy, amount);

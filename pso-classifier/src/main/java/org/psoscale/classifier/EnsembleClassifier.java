@@ -16,7 +16,8 @@ import org.psoscale.model.ScalingStrategy;
 /**
  * A weighted average of the scores of other classifiers. Members that find no evidence for a profile are left
  * out of that profile's average (the weights of the others are renormalised), so the scores sum to 1 whenever any
- * member finds evidence. Evidence is the same weighted average of the members' contributions, built lazily.
+ * member finds evidence. Evidence is the same weighted average of the members' contributions, built lazily; each
+ * contribution keeps its member's unit (score units for additive members, nats for bayes; see {@link Contribution}).
  */
 final class EnsembleClassifier implements StrategyClassifier {
   private static final long serialVersionUID = 1L;
@@ -107,7 +108,7 @@ final class EnsembleClassifier implements StrategyClassifier {
       }
       List<Contribution> out = new ArrayList<>();
       sums.forEach((k, v) -> {
-        if (v[0] > 0) {
+        if (v[0] != 0) {
           out.add(Contribution.of((ProfileFeature) k.get(0), (ScalingStrategy) k.get(1), v[0]));
         }
       });

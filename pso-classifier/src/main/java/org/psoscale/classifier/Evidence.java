@@ -31,6 +31,9 @@ import org.psoscale.model.ScalingStrategy;
  * explanation pay nothing for it; the price is a volatile read per access and that the first access does the
  * work. The result is the same either way, and equality compares the contributions.
  *
+ * <p>Amounts are in the classifier's unit (see {@link Contribution}): score units for the additive classifiers,
+ * signed log-likelihood ratios for {@link StrategyClassifiers#bayes()}.
+ *
  * <p>Immutable and thread-safe. JSON: the array of {@link Contribution}s. Java serialization writes the
  * contributions themselves.
  */
@@ -44,24 +47,29 @@ public final class Evidence implements Serializable {
 
   private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
 
-  // At most one way to make the contributions is set: a supplier, or an additive classifier's weight table
-  // (row per feature index, column per strategy), the profile's feature mask and the raw total.
+  // At most one way to make the contributions is set: a supplier; an additive classifier's weight table (row per
+  // feature index, column per strategy), the profile's feature mask and the raw total; or (logRatios) a table of
+  // signed log-ratios with a row per feature index for PRESENT and one per index + COUNT for ABSENT, and the mask
+  // of the decided rows.
   private final transient Supplier<ImmutableList<Contribution>> source;
   private final transient double[] table;
   private final transient long mask;
   private final transient double total;
+  private final transient boolean logRatios;
   private transient volatile ImmutableList<Contribution> contributions;
 
   private Evidence(ImmutableList<Contribution> contributions) {
-    this(null, null, 0, 0);
+    this(null, null, 0, 0, false);
     this.contributions = contributions;
   }
 
-  private Evidence(Supplier<ImmutableList<Contribution>> source, double[] table, long mask, double total) {
+  private Evidence(
+      Supplier<ImmutableList<Contribution>> source, double[] table, long mask, double total, boolean logRatios) {
     this.source = source;
     this.table = table;
     this.mask = mask;
     this.total = total;
+    this.logRatios = logRatios;
   }
 
   /** Evidence of nothing: no feature moved any score. */
@@ -101,7 +109,7 @@ public final class Evidence implements Serializable {
    * duplicates, and must be thread-safe and side-effect free; it may run more than once under contention.
    */
   static Evidence lazy(Supplier<ImmutableList<Contribution>> source) {
-    return new Evidence(requireNonNull(source, "source"), null, 0, 0);
+    return new Evidence(requireNonNull(source, "source"), null, 0, 0, false);
   }
 
   /**
@@ -110,7 +118,18 @@ public final class Evidence implements Serializable {
    * classifying allocates as little as possible; the table must not be modified afterwards.
    */
   static Evidence weighted(double[] table, long mask, double total) {
-    return new Evidence(null, table, mask, total);
+    return new Evidence(null, table, mask, total, false);
+  }
+
+  /**
+   * Evidence of a log-linear classifier (the Bernoulli naive Bayes), computed on first use. {@code table} has
+   * {@code 2 * ProfileFeature.COUNT} rows of one value per strategy: row {@code i} for feature {@code i} PRESENT,
+   * row {@code ProfileFeature.COUNT + i} for feature {@code i} ABSENT. Bit {@code r} of {@code decided} selects row
+   * {@code r}; a feature has at most one of its two bits set. Each selected row contributes its non-zero values,
+   * signed. The table must not be modified afterwards.
+   */
+  static Evidence logRatios(double[] table, long decided) {
+    return new Evidence(null, table, decided, 0, true);
   }
 
   private ImmutableList<Contribution> compute() {
@@ -118,6 +137,26 @@ public final class Evidence implements Serializable {
       return source.get();
     }
     int strategies = STRATEGIES.length;
+    if (logRatios) {
+      ImmutableList.Builder<Contribution> out = ImmutableList.builder();
+      for (int index = 0; index < ProfileFeature.COUNT; index++) {
+        int row;
+        if ((mask & (1L << index)) != 0) {
+          row = index;
+        } else if ((mask & (1L << (index + ProfileFeature.COUNT))) != 0) {
+          row = index + ProfileFeature.COUNT;
+        } else {
+          continue;
+        }
+        for (int s = 0; s < strategies; s++) {
+          double v = table[row * strategies + s];
+          if (v != 0) {
+            out.add(Contribution.of(ProfileFeature.ofIndex(index), STRATEGIES[s], v));
+          }
+        }
+      }
+      return out.build();
+    }
     ImmutableList.Builder<Contribution> out = ImmutableList.builder();
     for (long m = mask; m != 0; m &= m - 1) {
       int index = Long.numberOfTrailingZeros(m);
@@ -184,8 +223,9 @@ public final class Evidence implements Serializable {
   }
 
   /**
-   * The sum of the contributions to one strategy; for the built-in classifiers this equals the strategy's score
-   * up to rounding.
+   * The sum of the contributions to one strategy. For the additive built-in classifiers this equals the strategy's
+   * score up to rounding; for {@link StrategyClassifiers#bayes()} it is the strategy's log-posterior minus the mean
+   * log-posterior of all strategies (see there).
    *
    * @param strategy the strategy; not null
    * @return the sum; 0 if nothing contributed

@@ -98,7 +98,11 @@ class RulesProperties {
 
   @Property
   void addingAnIndicatorOfSNeverLowersSsScore(@ForAll("profiles") PsoProfile p, @ForAll Indicator added) {
-    PsoProfile more = PsoProfile.builder().from(p).addIndicator(added).build();
+    // the kit's profiles may hold the indicator as ABSENT: adding it means deciding it PRESENT instead
+    PsoProfile more = PsoProfile.builder().from(p)
+        .absentFeatures(p.absentFeatures().stream().filter(f -> f != ProfileFeature.of(added)).toList())
+        .addIndicator(added)
+        .build();
     ScalingStrategy s = added.strategy();
     assertTrue(RULES.classify(more).score(s) >= RULES.classify(p).score(s), () -> p + " + " + added);
   }

@@ -92,8 +92,9 @@ class StrategyClassifiersTest {
     assertEquals(TestClassifierProvider.NAME, fromProvider.name());
     assertEquals(Optional.of(ScalingStrategy.DATA_BASED_GROWTH),
         fromProvider.classify(PsoProfile.of(List.of(Indicator.REAL_WORLD_FOCI), List.of(), List.of())).primary());
-    assertEquals(List.of("Test-Data-Only", "rules", "rules-indicators"),
+    assertEquals(List.of("Test-Data-Only", "bayes", "rules", "rules-indicators"),
         List.copyOf(StrategyClassifiers.available()));
+    assertSame(StrategyClassifiers.bayes(), StrategyClassifiers.byName("Bayes"));
   }
 
   @Test
@@ -101,7 +102,7 @@ class StrategyClassifiersTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> StrategyClassifiers.byName("naive-bayes"));
     assertTrue(e.getMessage().contains("naive-bayes"), e.getMessage());
-    assertTrue(e.getMessage().contains("[Test-Data-Only, rules, rules-indicators]"), e.getMessage());
+    assertTrue(e.getMessage().contains("[Test-Data-Only, bayes, rules, rules-indicators]"), e.getMessage());
     assertThrows(NullPointerException.class, () -> StrategyClassifiers.byName(null));
   }
 
@@ -112,7 +113,8 @@ class StrategyClassifiersTest {
         .add(RULES, 2).add(centroid, 1).name("mix").options(ClassifierOptions.ofMixedMargin(0.2)).build();
     PsoProfile p = Profiles.generate(7, 1).get(0);
     for (StrategyClassifier c : List.of(RULES, StrategyClassifiers.rulesIndicatorsOnly(), centroid, ensemble,
-        StrategyClassifiers.weighted(Weights.paper(2, 1)))) {
+        StrategyClassifiers.weighted(Weights.paper(2, 1)), StrategyClassifiers.bayes(),
+        StrategyClassifiers.bayesTrainer().train(Fixtures.tinyLabelledSet()))) {
       StrategyClassifier copy = SerializableTester.reserializeAndAssert(c);
       assertEquals(c.classify(p), copy.classify(p));
     }

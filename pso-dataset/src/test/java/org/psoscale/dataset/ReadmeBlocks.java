@@ -29,14 +29,30 @@ public final class ReadmeBlocks {
    * @param rendered what the code renders now
    * @throws IOException if README cannot be read or written
    */
-  public static synchronized void check(String name, String rendered) throws IOException {
-    Pattern block = Pattern.compile("(<!-- " + Pattern.quote(name) + ":start -->\\s*```text\\n)(.*?)(```\\s*<!-- "
-        + Pattern.quote(name) + ":end -->)", Pattern.DOTALL);
+  public static void check(String name, String rendered) throws IOException {
+    check(name, rendered, Pattern.compile("(<!-- " + Pattern.quote(name) + ":start -->\\s*```text\\n)(.*?)(```\\s*<!-- "
+        + Pattern.quote(name) + ":end -->)", Pattern.DOTALL));
+  }
+
+  /**
+   * Like {@link #check(String, String)} for a block of Markdown (no code fence) between the markers.
+   *
+   * @param name the block name, e.g. {@code "comparison"}
+   * @param rendered what the code renders now
+   * @throws IOException if README cannot be read or written
+   */
+  public static void checkMarkdown(String name, String rendered) throws IOException {
+    check(name, rendered, Pattern.compile("(<!-- " + Pattern.quote(name) + ":start -->\\n)(.*?)(<!-- "
+        + Pattern.quote(name) + ":end -->)", Pattern.DOTALL));
+  }
+
+  private static synchronized void check(String name, String rendered, Pattern block) throws IOException {
     String text = Files.readString(README, StandardCharsets.UTF_8);
     Matcher m = block.matcher(text);
-    assertTrue(m.find(), "README.md lacks the block between <!-- " + name + ":start/end --> in a text fence");
+    assertTrue(m.find(), "README.md lacks the block between <!-- " + name + ":start/end -->");
     if (Boolean.getBoolean("readme.update")) {
-      text = text.substring(0, m.start(2)) + rendered.strip() + "\n" + text.substring(m.end(2));
+      String body = block.pattern().contains("```text") ? rendered.strip() + "\n" : "\n" + rendered.strip() + "\n\n";
+      text = text.substring(0, m.start(2)) + body + text.substring(m.end(2));
       Files.writeString(README, text, StandardCharsets.UTF_8);
       m = block.matcher(text);
       assertTrue(m.find());

@@ -1,6 +1,9 @@
 package org.psoscale.classifier.evaluation;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.psoscale.classifier.Classification;
@@ -34,6 +37,40 @@ public abstract class CasePrediction implements Serializable {
   /** The predicted strategy: the classification's primary; empty if the case is unclassified. */
   public Optional<ScalingStrategy> predicted() {
     return classification().primary();
+  }
+
+  /**
+   * The classification's scores as a probability distribution over the strategies, for the probability figures of
+   * {@link Evaluation} (Brier score, log loss, reliability). Scores that sum to more than 0 are divided by their
+   * sum, so that they sum to exactly 1 (for a probabilistic classifier such as bayes they already are its
+   * posterior; for the additive classifiers, whose scores are normalised weights, this reads them as probabilities
+   * as they are, uncalibrated). All-zero scores (no evidence) become the uniform distribution, 1/3 each: no
+   * evidence, no preference.
+   *
+   * @return a probability per strategy, in the paper's column order, each in [0, 1], summing to 1
+   */
+  public ImmutableMap<ScalingStrategy, Double> probabilities() {
+    double[] p = probabilityArray();
+    EnumMap<ScalingStrategy, Double> out = new EnumMap<>(ScalingStrategy.class);
+    for (ScalingStrategy s : ScalingStrategy.values()) {
+      out.put(s, p[s.ordinal()]);
+    }
+    return Maps.immutableEnumMap(out);
+  }
+
+  /** {@link #probabilities()} as an array indexed by ordinal. */
+  double[] probabilityArray() {
+    ScalingStrategy[] strategies = ScalingStrategy.values();
+    double[] p = new double[strategies.length];
+    double sum = 0;
+    for (ScalingStrategy s : strategies) {
+      p[s.ordinal()] = classification().score(s);
+      sum += p[s.ordinal()];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] = sum > 0 ? p[i] / sum : 1.0 / p.length;
+    }
+    return p;
   }
 
   /** Whether the prediction is the reference strategy (an unclassified case is not correct). */

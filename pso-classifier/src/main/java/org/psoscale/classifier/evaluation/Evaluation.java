@@ -23,7 +23,9 @@ import org.psoscale.model.ScalingStrategy;
 
 /**
  * How well a classifier's predictions match reference labels: accuracy, a {@link ConfusionMatrix}, per-strategy
- * {@link StrategyMetrics}, macro-F1 and Cohen's kappa, with a {@linkplain #render() text rendering}.
+ * {@link StrategyMetrics}, macro-F1 and Cohen's kappa; and how good its probabilities are: the {@linkplain
+ * #brierScore() Brier score}, the {@linkplain #logLoss() log loss} and the data of a {@linkplain #reliability()
+ * reliability diagram}; with a {@linkplain #render() text rendering}.
  *
  * <h2>Choices</h2>
  *
@@ -37,6 +39,12 @@ import org.psoscale.model.ScalingStrategy;
  *       prediction is one and the same category.
  *   <li>{@link #macroF1()} is the unweighted mean of the strategies' F1 over the strategies that occur as a
  *       reference or a prediction (F1 is undefined for the others; see {@link StrategyMetrics}).
+ *   <li>The probability figures read each case's scores as a probability distribution as {@link
+ *       CasePrediction#probabilities()} says: scores divided by their sum, all-zero scores (no evidence) as the
+ *       uniform distribution. For the additive classifiers (the rules) these are normalised weights, not calibrated
+ *       probabilities; the figures show how far from calibrated they are. They use every case, unclassified ones
+ *       included (a tie still has a distribution); every case of an evaluation has a reference strategy, so
+ *       unlabelled cases never enter.
  *   <li>Case identifiers must be unique, so that per-case reports are unambiguous.
  * </ul>
  *
@@ -49,6 +57,15 @@ public abstract class Evaluation implements Serializable {
 
   /** The kappa category of an unclassified case. */
   public static final String UNCLASSIFIED = "UNCLASSIFIED";
+
+  /**
+   * The smallest probability {@link #logLoss()} takes the logarithm of, 1e-15 (scikit-learn's long-standing
+   * default), so that a reference given probability 0 costs {@code -ln(1e-15)}, about 34.5, instead of infinity.
+   */
+  public static final double LOG_LOSS_EPSILON = 1e-15;
+
+  /** The number of equal-width bins of [0, 1] that {@link #reliability()} sorts the cases into: 10. */
+  public static final int RELIABILITY_BINS = 10;
 
   Evaluation() {}
 
@@ -211,6 +228,89 @@ public abstract class Evaluation implements Serializable {
     return Agreement.cohensKappa(reference, predicted);
   }
 
+  /**
+   * The multi-class Brier score: the mean over cases of {@code sum over strategies S of (p_S - y_S)^2}, where
+   * {@code p} is the case's {@link CasePrediction#probabilities()} and {@code y_S} is 1 for the reference strategy
+   * and 0 for the others. From 0 (every reference given probability 1) to 2 (every case given probability 1 for a
+   * wrong strategy); the uniform distribution scores 2/3 on every case.
+   *
+   * @return the Brier score, in [0, 2]
+   */
+  public double brierScore() {
+    double total = 0;
+    for (CasePrediction c : predictions()) {
+      double[] p = c.probabilityArray();
+      for (int s = 0; s < p.length; s++) {
+        double y = s == c.reference().ordinal() ? 1 : 0;
+        total += (p[s] - y) * (p[s] - y);
+      }
+    }
+    return total / size();
+  }
+
+  /**
+   * The log loss (cross-entropy): the mean over cases of {@code -ln(max(p_ref, }{@value #LOG_LOSS_EPSILON}{@code
+   * ))}, natural logarithm, {@code p_ref} being the probability {@link CasePrediction#probabilities()} gives the
+   * case's reference strategy. 0 is perfect, {@code ln 3} (about 1.099) is the uniform distribution's; a reference
+   * given probability 0 costs about 34.5 (see {@link #LOG_LOSS_EPSILON}).
+   *
+   * @return the log loss, in [0, -ln(1e-15)]
+   */
+  public double logLoss() {
+    double total = 0;
+    for (CasePrediction c : predictions()) {
+      double p = c.probabilityArray()[c.reference().ordinal()];
+      total -= Math.log(Math.max(p, LOG_LOSS_EPSILON));
+    }
+    return total / size();
+  }
+
+  /**
+   * The data of a reliability (calibration) diagram: the cases sorted by their top-class probability (the largest
+   * of {@link CasePrediction#probabilities()}, at least 1/3) into {@value #RELIABILITY_BINS} equal-width bins
+   * {@code [i/10, (i+1)/10)} (the last one closed), each non-empty bin with its count, mean top-class probability
+   * and accuracy (see {@link ReliabilityBin}).
+   *
+   * @return the non-empty bins, from low confidence to high; not empty
+   */
+  public ImmutableList<ReliabilityBin> reliability() {
+    int[] count = new int[RELIABILITY_BINS];
+    double[] confidence = new double[RELIABILITY_BINS];
+    int[] correct = new int[RELIABILITY_BINS];
+    for (CasePrediction c : predictions()) {
+      double top = 0;
+      for (double p : c.probabilityArray()) {
+        top = Math.max(top, p);
+      }
+      int bin = Math.min(RELIABILITY_BINS - 1, (int) Math.floor(top * RELIABILITY_BINS));
+      count[bin]++;
+      confidence[bin] += top;
+      correct[bin] += c.isCorrect() ? 1 : 0;
+    }
+    ImmutableList.Builder<ReliabilityBin> out = ImmutableList.builder();
+    for (int b = 0; b < RELIABILITY_BINS; b++) {
+      if (count[b] > 0) {
+        out.add(ReliabilityBin.of((double) b / RELIABILITY_BINS, (double) (b + 1) / RELIABILITY_BINS, count[b],
+            Math.min(1.0, confidence[b] / count[b]), (double) correct[b] / count[b]));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The expected calibration error of the {@linkplain #reliability() reliability bins}: {@code sum over bins of
+   * (count / cases) * |accuracy - meanConfidence|}. 0 when every bin's accuracy matches its confidence.
+   *
+   * @return the error, in [0, 1]
+   */
+  public double expectedCalibrationError() {
+    double total = 0;
+    for (ReliabilityBin b : reliability()) {
+      total += b.count() * Math.abs(b.accuracy() - b.meanConfidence());
+    }
+    return total / size();
+  }
+
   /** The Landis &amp; Koch band of {@link #kappa()}; empty when kappa is NaN. */
   public Optional<AgreementBand> kappaBand() {
     double k = kappa();
@@ -223,8 +323,9 @@ public abstract class Evaluation implements Serializable {
   }
 
   /**
-   * A readable report: the summary figures, the confusion matrix, the per-strategy metrics and the cases not
-   * predicted as their reference, with their scores. Undefined figures print as {@code n/a}.
+   * A readable report: the summary figures (with the Brier score and log loss), the confusion matrix, the
+   * per-strategy metrics, the reliability bins and the cases not predicted as their reference, with their scores.
+   * Undefined figures print as {@code n/a}.
    *
    * @return the text, lines ending in {@code \n}
    */
@@ -236,6 +337,9 @@ public abstract class Evaluation implements Serializable {
     out.append(String.format(Locale.ROOT, "  Cohen's kappa %s%s%n",
         fmt(kappa()), kappaBand().map(b -> " (" + b.label() + ", Landis & Koch)").orElse("")));
     out.append(String.format(Locale.ROOT, "  macro-F1      %s%n", fmt(macroF1())));
+    out.append(String.format(Locale.ROOT, "  Brier score   %s (0 best, 2 worst; uniform 0.667)%n", fmt(brierScore())));
+    out.append(String.format(Locale.ROOT, "  log loss      %s (natural log, p clipped at 1e-15; uniform 1.099)%n",
+        fmt(logLoss())));
     out.append(String.format(Locale.ROOT, "  unclassified  %d; mixed %d%n", unclassifiedCount(), mixedCount()));
     out.append("\nConfusion matrix (rows: reference, columns: predicted)\n");
     out.append(confusionMatrix().render());
@@ -243,6 +347,14 @@ public abstract class Evaluation implements Serializable {
     for (StrategyMetrics m : metrics().values()) {
       out.append(String.format(Locale.ROOT, "%-28s%10s%8s%8s%9d%n",
           m.strategy().label(), fmt(m.precision()), fmt(m.recall()), fmt(m.f1()), m.support()));
+    }
+    out.append(String.format(Locale.ROOT,
+        "%nReliability (top-class probability in %d bins; expected calibration error %s)%n",
+        RELIABILITY_BINS, fmt(expectedCalibrationError())));
+    out.append("confidence     cases  mean confidence  accuracy\n");
+    for (ReliabilityBin b : reliability()) {
+      out.append(String.format(Locale.ROOT, "[%.1f, %.1f%s%8d%17s%10s%n", b.lower(), b.upper(),
+          b.upper() == 1.0 ? "]" : ")", b.count(), fmt(b.meanConfidence()), fmt(b.accuracy())));
     }
     ImmutableList<CasePrediction> errors = errors();
     out.append(errors.isEmpty() ? "\nEvery case predicted as its reference.\n" : "\nNot predicted as reference\n");

@@ -20,8 +20,9 @@ import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
 /**
- * Throughput of {@code StrategyClassifiers.rules().classify} against {@link BitMaskBaseline}, on the same 1024
- * seeded random profiles (each feature present with probability 0.25). Run with {@code -prof gc} for the
+ * Throughput of {@code StrategyClassifiers.rules().classify} and {@code StrategyClassifiers.bayes().classify}
+ * against {@link BitMaskBaseline}, on the same 1024 seeded random profiles (each feature present with probability
+ * 0.25, none absent). Run with {@code -prof gc} for the
  * allocation per operation; see the module README.
  */
 @State(Scope.Thread)
@@ -34,6 +35,7 @@ public class ClassifyBenchmark {
   private static final int SIZE = 1024;
 
   private final StrategyClassifier rules = StrategyClassifiers.rules();
+  private final StrategyClassifier bayes = StrategyClassifiers.bayes();
   private PsoProfile[] profiles;
   private int next;
 
@@ -58,6 +60,12 @@ public class ClassifyBenchmark {
   @Benchmark
   public Classification rules() {
     return rules.classify(profiles[next++ & (SIZE - 1)]);
+  }
+
+  /** The untrained Bernoulli naive Bayes: posterior (log-ratio sums and a softmax), lazy evidence, classification. */
+  @Benchmark
+  public Classification bayes() {
+    return bayes.classify(profiles[next++ & (SIZE - 1)]);
   }
 
   /** The hand-written bit-mask baseline, iterating the profile's sets: only the three scores. */

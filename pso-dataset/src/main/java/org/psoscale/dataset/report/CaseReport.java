@@ -202,8 +202,8 @@ public final class CaseReport {
   }
 
   /**
-   * Runs the report on the bundled cases with the paper's rules: prints the table and the evaluation to
-   * standard output and writes {@code pso-cases-classified.csv} and {@code pso-strategies-ternary.svg} into a
+   * Runs the report on the bundled cases with the paper's rules: prints the table, the evaluation and the {@link
+   * ClassifierComparison} of the built-in classifiers to standard output and writes {@code pso-cases-classified.csv} and {@code pso-strategies-ternary.svg} into a
    * folder, whose absolute path it prints last.
    *
    * @param args optionally one argument: the output folder (default {@code pso-report}); created if missing
@@ -219,7 +219,8 @@ public final class CaseReport {
   }
 
   /**
-   * The main job on any data set and classifier.
+   * The main job on any data set and classifier: prints the table, the evaluation and (with at least two labelled
+   * cases) the {@link ClassifierComparison} on the data set's labelled cases, then writes the CSV and SVG files.
    *
    * @param dataset the cases; not null
    * @param classifier the classifier; not null
@@ -239,6 +240,11 @@ public final class CaseReport {
     console.print(report.table());
     console.println();
     console.println(report.evaluation().render());
+    if (dataset.labelled().size() >= 2) {
+      console.println("Built-in classifiers compared on the labelled cases (Markdown; trainers by leave-one-out)");
+      console.println();
+      console.println(ClassifierComparison.of(dataset.labelled()).renderMarkdown());
+    }
     Files.createDirectories(folder);
     Path csv = folder.resolve("pso-cases-classified.csv");
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {

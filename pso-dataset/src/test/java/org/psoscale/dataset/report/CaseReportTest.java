@@ -118,6 +118,7 @@ class CaseReportTest {
     String[] lines = console.toString(StandardCharsets.UTF_8).trim().split("\n");
     assertTrue(lines[lines.length - 1].endsWith(folder.toString()), lines[lines.length - 1]);
     assertTrue(console.toString(StandardCharsets.UTF_8).contains("Confusion matrix"));
+    assertTrue(console.toString(StandardCharsets.UTF_8).contains("| `bayes (trained)` | leave-one-out |"));
     assertFalse(console.toString(StandardCharsets.UTF_8).contains("NaN"));
   }
 

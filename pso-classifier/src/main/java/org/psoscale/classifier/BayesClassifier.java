@@ -1,0 +1,211 @@
+package org.psoscale.classifier;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.primitives.ImmutableDoubleArray;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Set;
+import org.psoscale.model.Activity;
+import org.psoscale.model.Indicator;
+import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.PsoProfile;
+import org.psoscale.model.ScalingStrategy;
+
+/**
+ * A Bernoulli naive Bayes model over the {@value ProfileFeature#COUNT} profile features with a uniform class prior;
+ * see {@link StrategyClassifiers#bayes()} for the model and its hyperparameters.
+ *
+ * <p>It holds {@code theta[f * S + s] = P(feature f PRESENT | strategy s, f decided)}, each strictly inside (0, 1).
+ * From them it precomputes a table of centred log-likelihood ratios: row {@code f} (PRESENT) holds {@code
+ * log theta(f, s) - mean over s' of log theta(f, s')}, row {@code COUNT + f} (ABSENT) the same with {@code
+ * 1 - theta}. A row whose values are equal for every strategy is set to exactly 0, so that such a feature gives
+ * no contribution and cannot break a tie by rounding. {@code classify} reads the profile into one 64-bit mask of
+ * decided rows and sums the selected rows per strategy as the rules' engine does: from precomputed sums per byte of
+ * the mask (for each of the 8 bytes and each of its 256 values, the summed rows it selects; 48 KiB, rebuilt after
+ * deserialization), skipping the ABSENT half when nothing is absent. The sums depend only on the mask, so equal
+ * profiles give bit-identical scores. A softmax then gives the posterior. It allocates the score array, the
+ * classification and its lazy {@link Evidence}.
+ */
+final class BayesClassifier implements StrategyClassifier {
+  private static final long serialVersionUID = 1L;
+
+  private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
+  private static final int S = STRATEGIES.length;
+  private static final int F = ProfileFeature.COUNT;
+  private static final int CHUNKS = 2 * F / 8;
+  private static final Indicator[] INDICATORS = Indicator.values();
+  private static final OrganisationTrait[] TRAITS = OrganisationTrait.values();
+  private static final Activity[] ACTIVITIES = Activity.values();
+  private static final int TRAIT_OFFSET = ProfileFeature.Kind.TRAIT.firstIndex();
+  private static final int ACTIVITY_OFFSET = ProfileFeature.Kind.ACTIVITY.firstIndex();
+
+  private final String name;
+  private final ImmutableDoubleArray theta;
+  private final ClassifierOptions options;
+  private final double margin;
+  private final double[] ratios;
+  private final double[] sums;
+
+  /**
+   * A model.
+   *
+   * @param name the name; not blank
+   * @param theta {@code COUNT * strategies} probabilities, each finite and strictly between 0 and 1
+   * @param options the options; not null
+   */
+  BayesClassifier(String name, ImmutableDoubleArray theta, ClassifierOptions options) {
+    Classification.checkName(name);
+    this.name = name;
+    this.theta = requireNonNull(theta, "theta");
+    this.options = requireNonNull(options, "options");
+    this.margin = options.mixedMargin();
+    if (theta.length() != F * S) {
+      throw new IllegalArgumentException("theta: need " + F * S + " probabilities, got " + theta.length());
+    }
+    for (int i = 0; i < theta.length(); i++) {
+      double t = theta.get(i);
+      if (!(t > 0 && t < 1)) {
+        throw new IllegalArgumentException("theta[" + ProfileFeature.ofIndex(i / S) + ", " + STRATEGIES[i % S]
+            + "]: must be strictly between 0 and 1, was " + t);
+      }
+    }
+    this.ratios = new double[2 * F * S];
+    double[] logs = new double[S];
+    for (int f = 0; f < F; f++) {
+      for (int absent = 0; absent < 2; absent++) {
+        boolean equal = true;
+        double sum = 0;
+        for (int s = 0; s < S; s++) {
+          double t = theta.get(f * S + s);
+          logs[s] = Math.log(absent == 0 ? t : 1 - t);
+          sum += logs[s];
+          equal &= logs[s] == logs[0];
+        }
+        if (equal) {
+          continue;
+        }
+        double mean = sum / S;
+        int row = absent * F + f;
+        for (int s = 0; s < S; s++) {
+          ratios[row * S + s] = logs[s] - mean;
+        }
+      }
+    }
+    this.sums = new double[CHUNKS * 256 * S];
+    for (int c = 0; c < CHUNKS; c++) {
+      for (int v = 1; v < 256; v++) {
+        int row = (c << 3) + Integer.numberOfTrailingZeros(v);
+        for (int s = 0; s < S; s++) {
+          sums[((c << 8) | v) * S + s] = sums[((c << 8) | (v & (v - 1))) * S + s] + ratios[row * S + s];
+        }
+      }
+    }
+  }
+
+  /** P(feature PRESENT | strategy, feature decided) under this model. */
+  double probability(ProfileFeature feature, ScalingStrategy strategy) {
+    return theta.get(feature.index() * S + strategy.ordinal());
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Classification classify(PsoProfile profile) {
+    requireNonNull(profile, "profile");
+    long decided = mask(profile.indicators(), INDICATORS, 0)
+        | mask(profile.traits(), TRAITS, TRAIT_OFFSET)
+        | mask(profile.activities(), ACTIVITIES, ACTIVITY_OFFSET);
+    Set<ProfileFeature> absent = profile.absentFeatures();
+    if (!absent.isEmpty()) {
+      for (ProfileFeature f : absent) {
+        decided |= 1L << (F + f.index());
+      }
+    }
+    double[] scores = new double[S];
+    int chunks = (decided >>> F) == 0 ? CHUNKS / 2 : CHUNKS;
+    for (int c = 0; c < chunks; c++) {
+      int row = ((c << 8) | (int) ((decided >>> (c << 3)) & 0xFF)) * S;
+      for (int s = 0; s < S; s++) {
+        scores[s] += sums[row + s];
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (int s = 0; s < S; s++) {
+      max = Math.max(max, scores[s]);
+    }
+    double sum = 0;
+    for (int s = 0; s < S; s++) {
+      scores[s] = Math.exp(scores[s] - max);
+      sum += scores[s];
+    }
+    for (int s = 0; s < S; s++) {
+      scores[s] /= sum;
+    }
+    return new Classification(name, scores, margin, Evidence.logRatios(ratios, decided));
+  }
+
+  /** The bits {@code offset + ordinal} of the constants in {@code set}, probed without iterating (no garbage). */
+  private static <E extends Enum<E>> long mask(Set<E> set, E[] constants, int offset) {
+    int n = set.size();
+    long mask = 0;
+    for (int i = 0, found = 0; found < n && i < constants.length; i++) {
+      if (set.contains(constants[i])) {
+        mask |= 1L << (offset + i);
+        found++;
+      }
+    }
+    return mask;
+  }
+
+  /** Equal when name, probabilities and options are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof BayesClassifier)) {
+      return false;
+    }
+    BayesClassifier other = (BayesClassifier) o;
+    return name.equals(other.name) && theta.equals(other.theta) && options.equals(other.options);
+  }
+
+  @Override
+  public int hashCode() {
+    return (name.hashCode() * 31 + theta.hashCode()) * 31 + options.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "StrategyClassifier{%s (Bernoulli naive Bayes), mixedMargin=%s}", name, margin);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(name, theta.toArray(), options);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("read through the serialized form");
+  }
+
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private final double[] theta;
+    private final ClassifierOptions options;
+
+    SerializedForm(String name, double[] theta, ClassifierOptions options) {
+      this.name = name;
+      this.theta = theta;
+      this.options = options;
+    }
+
+    private Object readResolve() {
+      return new BayesClassifier(name, ImmutableDoubleArray.copyOf(theta), options);
+    }
+  }
+}
