@@ -8,9 +8,6 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
-import org.psoscale.model.Activity;
-import org.psoscale.model.Indicator;
-import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
@@ -37,11 +34,6 @@ final class BayesClassifier implements StrategyClassifier {
   private static final int S = STRATEGIES.length;
   private static final int F = ProfileFeature.COUNT;
   private static final int CHUNKS = 2 * F / 8;
-  private static final Indicator[] INDICATORS = Indicator.values();
-  private static final OrganisationTrait[] TRAITS = OrganisationTrait.values();
-  private static final Activity[] ACTIVITIES = Activity.values();
-  private static final int TRAIT_OFFSET = ProfileFeature.Kind.TRAIT.firstIndex();
-  private static final int ACTIVITY_OFFSET = ProfileFeature.Kind.ACTIVITY.firstIndex();
 
   private final String name;
   private final ImmutableDoubleArray theta;
@@ -119,9 +111,7 @@ final class BayesClassifier implements StrategyClassifier {
   @Override
   public Classification classify(PsoProfile profile) {
     requireNonNull(profile, "profile");
-    long decided = mask(profile.indicators(), INDICATORS, 0)
-        | mask(profile.traits(), TRAITS, TRAIT_OFFSET)
-        | mask(profile.activities(), ACTIVITIES, ACTIVITY_OFFSET);
+    long decided = ProfileMasks.present(profile);
     Set<ProfileFeature> absent = profile.absentFeatures();
     if (!absent.isEmpty()) {
       for (ProfileFeature f : absent) {
@@ -151,18 +141,6 @@ final class BayesClassifier implements StrategyClassifier {
     return new Classification(name, scores, margin, Evidence.logRatios(ratios, decided));
   }
 
-  /** The bits {@code offset + ordinal} of the constants in {@code set}, probed without iterating (no garbage). */
-  private static <E extends Enum<E>> long mask(Set<E> set, E[] constants, int offset) {
-    int n = set.size();
-    long mask = 0;
-    for (int i = 0, found = 0; found < n && i < constants.length; i++) {
-      if (set.contains(constants[i])) {
-        mask |= 1L << (offset + i);
-        found++;
-      }
-    }
-    return mask;
-  }
 
   /** Equal when name, probabilities and options are equal. */
   @Override

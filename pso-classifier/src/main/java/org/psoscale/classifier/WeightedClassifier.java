@@ -5,10 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.util.Set;
-import org.psoscale.model.Activity;
-import org.psoscale.model.Indicator;
-import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.ProfileFeature;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
@@ -30,11 +26,6 @@ final class WeightedClassifier implements StrategyClassifier {
   private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
   private static final int S = STRATEGIES.length;
   private static final int CHUNKS = (ProfileFeature.COUNT + 7) / 8;
-  private static final Indicator[] INDICATORS = Indicator.values();
-  private static final OrganisationTrait[] TRAITS = OrganisationTrait.values();
-  private static final Activity[] ACTIVITIES = Activity.values();
-  private static final int TRAIT_OFFSET = ProfileFeature.Kind.TRAIT.firstIndex();
-  private static final int ACTIVITY_OFFSET = ProfileFeature.Kind.ACTIVITY.firstIndex();
 
   private final String name;
   private final Weights weights;
@@ -101,13 +92,13 @@ final class WeightedClassifier implements StrategyClassifier {
     requireNonNull(profile, "profile");
     long mask = 0;
     if (usesIndicators) {
-      mask |= mask(profile.indicators(), INDICATORS, 0);
+      mask |= ProfileMasks.indicators(profile);
     }
     if (usesTraits) {
-      mask |= mask(profile.traits(), TRAITS, TRAIT_OFFSET);
+      mask |= ProfileMasks.traits(profile);
     }
     if (usesActivities) {
-      mask |= mask(profile.activities(), ACTIVITIES, ACTIVITY_OFFSET);
+      mask |= ProfileMasks.activities(profile);
     }
     double[] raw = new double[S];
     for (int c = 0; c < CHUNKS; c++) {
@@ -129,22 +120,6 @@ final class WeightedClassifier implements StrategyClassifier {
     return new Classification(name, raw, margin, table, mask, total);
   }
 
-  /**
-   * The bits {@code offset + ordinal} of the constants in {@code set}. Probes the set with {@code contains}, in
-   * constant order, and stops once all its elements are found: unlike iterating, this allocates nothing (the
-   * model's sets are Guava immutable enum sets, whose iterators escape analysis does not remove).
-   */
-  private static <E extends Enum<E>> long mask(Set<E> set, E[] constants, int offset) {
-    int n = set.size();
-    long mask = 0;
-    for (int i = 0, found = 0; found < n && i < constants.length; i++) {
-      if (set.contains(constants[i])) {
-        mask |= 1L << (offset + i);
-        found++;
-      }
-    }
-    return mask;
-  }
 
   @Override
   public boolean equals(Object o) {
