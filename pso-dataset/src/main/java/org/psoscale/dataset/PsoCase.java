@@ -45,7 +45,9 @@ import org.psoscale.model.Sector;
  *   <li>{@code provenance} has a source exactly for each of founding year, legal status and country the
  *       {@code Pso} has;</li>
  *   <li>{@code codedFeatures} name each feature at most once, and {@code pso().profile()} holds exactly those
- *       features (SCALERS ratings aside);</li>
+ *       decisions (SCALERS ratings aside);</li>
+ *   <li>a {@link #userSupplied() user-supplied} case may leave provenance, sector assignments and coded features
+ *       out, but what it gives must agree with the {@code Pso};</li>
  *   <li>notes are non-blank single lines.</li>
  * </ul>
  *
@@ -103,6 +105,53 @@ public abstract class PsoCase implements Serializable {
   /** Remarks in our words, e.g. why a profile is empty. */
   public abstract ImmutableList<String> notes();
 
+  /**
+   * Whether the case was supplied by a user with partial provenance: then a value, sector or profile decision
+   * without a source or coded evidence was <em>supplied by the user</em>, not taken from a cited page. Such a case
+   * may omit {@code provenance}, {@code sectorAssignments} and {@code codedFeatures} (what it gives is still
+   * checked: a source only for a value that is present, an assignment only for one of the sectors, a coded
+   * decision only as the profile has it). False for every bundled case, whose provenance is complete. Cases read
+   * with {@link PsoDataset.Strictness#USER_SUPPLIED} are marked so unless the record says otherwise; nothing is
+   * filled in on the user's behalf.
+   */
+  @Value.Default
+  public boolean userSupplied() {
+    return false;
+  }
+
+  /**
+   * A short, one-line summary for notebooks and logs: id, name, founding year, country, sectors, reference
+   * strategy and the numbers of present and absent features, e.g.
+   * {@code olio: OLIO (2015, GB; SHARING, FOOD_WASTE) reference DATA_BASED_GROWTH; 15 present, 2 absent}.
+   *
+   * @return the summary; not null
+   */
+  public String summary() {
+    StringBuilder s = new StringBuilder(id()).append(": ").append(pso().name()).append(" (");
+    s.append(pso().foundingYear().isPresent() ? Integer.toString(pso().foundingYear().getAsInt()) : "year ?");
+    s.append(", ").append(pso().country().map(CountryCode::code).orElse("country ?")).append("; ");
+    s.append(pso().sectors().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+    s.append(")");
+    referenceStrategy().ifPresent(r -> s.append(" reference ").append(r.name()));
+    s.append("; ").append(pso().profile().features().size()).append(" present, ")
+        .append(pso().profile().absentFeatures().size()).append(" absent");
+    if (userSupplied()) {
+      s.append("; supplied by the user");
+    }
+    return s.toString();
+  }
+
+  /**
+   * The {@link #summary()}, so that printing a case in JShell or a log gives one readable line; the JSON form
+   * ({@link PsoDataset#write(java.io.OutputStream)}) has every attribute.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "PsoCase{" + summary() + "}";
+  }
+
   /** The seed tables that name this case, in table order. */
   @JsonIgnore
   public ImmutableSet<SeedTable> seedTables() {
@@ -144,7 +193,11 @@ public abstract class PsoCase implements Serializable {
     sectorTable().ifPresent(e -> requireAssignment(e.sector(), SeedTable.SECTOR_TABLE, "sectorTable"));
     checkSectors();
     checkProvenance();
-    checkFeatures();
+    if (userSupplied()) {
+      checkUserFeatures();
+    } else {
+      checkFeatures();
+    }
     for (int i = 0; i < notes().size(); i++) {
       Checks.oneLine("notes[" + i + "]", notes().get(i));
     }
@@ -198,6 +251,9 @@ public abstract class PsoCase implements Serializable {
       }
       assigned.add(a.sector());
     }
+    if (userSupplied() && pso().sectors().containsAll(assigned)) {
+      return;
+    }
     if (!assigned.equals(pso().sectors())) {
       throw new IllegalArgumentException(
           "sectorAssignments: assign " + assigned + " but pso.sectors is " + pso().sectors()
@@ -211,10 +267,28 @@ public abstract class PsoCase implements Serializable {
     requireSourceIff("country", pso().country().isPresent(), provenance().country());
   }
 
-  private static void requireSourceIff(String field, boolean valuePresent, Optional<Source> source) {
+  private void requireSourceIff(String field, boolean valuePresent, Optional<Source> source) {
+    if (userSupplied() && valuePresent) {
+      return;
+    }
     if (valuePresent != source.isPresent()) {
       throw new IllegalArgumentException("provenance." + field + ": " + (valuePresent
           ? "the value is present but has no source" : "has a source but pso." + field + " is absent"));
+    }
+  }
+
+  private void checkUserFeatures() {
+    Set<ProfileFeature> seen = new HashSet<>();
+    PsoProfile profile = pso().profile();
+    for (int i = 0; i < codedFeatures().size(); i++) {
+      CodedFeature f = codedFeatures().get(i);
+      if (!seen.add(f.feature())) {
+        throw new IllegalArgumentException("codedFeatures[" + i + "]: " + f.feature() + " is coded twice");
+      }
+      if (profile.decision(f.feature()) != f.decision()) {
+        throw new IllegalArgumentException("codedFeatures[" + i + "]: codes " + f.feature() + " " + f.decision()
+            + " but the profile has it " + profile.decision(f.feature()));
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -101,100 +102,100 @@ public final class PsoDataset implements Serializable {
    * @throws IllegalArgumentException if two cases share an id or a name (by lookup key); the message names both
    */
   public static PsoDataset of(Iterable<PsoCase> cases) {
-    try {
-      return build(ImmutableList.copyOf(cases));
-    } catch (DatasetFormatException e) {
+    JsonProblems problems = new JsonProblems("data set");
+    PsoDataset d = build(ImmutableList.copyOf(cases), problems);
+    if (!problems.isEmpty()) {
+      DatasetFormatException e = problems.exception();
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    return d;
   }
 
-  private static PsoDataset build(ImmutableList<PsoCase> cases) throws DatasetFormatException {
+  /** Builds the data set, adding a problem for each repeated id or clashing name; null if there was any. */
+  static PsoDataset build(List<PsoCase> list, JsonProblems problems) throws IllegalArgumentException {
+    ImmutableList<PsoCase> cases = ImmutableList.copyOf(list);
     Map<String, PsoCase> ids = new HashMap<>();
     Map<String, PsoCase> keys = new HashMap<>();
+    int before = problems.size();
     for (int i = 0; i < cases.size(); i++) {
       PsoCase c = cases.get(i);
       PsoCase other = ids.putIfAbsent(c.id(), c);
       if (other != null) {
-        throw new DatasetFormatException(i, c.id(), "id: duplicate of an earlier case", null);
+        problems.add(i, c.id(), "cases[" + i + "].id", c.id(), "duplicate of an earlier case's id", null);
+        continue;
       }
       for (String name : c.allNames()) {
         String key = Names.key(name);
         if (key.isEmpty()) {
-          throw new DatasetFormatException(i, c.id(), "name '" + name + "' has no letters or digits", null);
+          problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name + "' has no letters or digits",
+              null);
+          continue;
         }
         other = keys.putIfAbsent(key, c);
         if (other != null && other != c) {
-          throw new DatasetFormatException(i, c.id(),
-              "name '" + name + "' clashes with a name of case '" + other.id() + "' (same lookup key '" + key + "')",
-              null);
+          problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name
+              + "' clashes with a name of case '" + other.id() + "' (same lookup key '" + key + "')", null);
         }
       }
+    }
+    if (problems.size() > before) {
+      return null;
     }
     return new PsoDataset(cases, ImmutableMap.copyOf(keys), ImmutableMap.copyOf(ids));
   }
 
   /**
-   * Reads a data set in the JSON shape documented on this class.
+   * How much provenance a reader demands of each record.
+   */
+  public enum Strictness {
+    /**
+     * Full provenance, as the bundled data has it: a source for every founding year, legal status and country, a
+     * sourced assignment for every sector, and a coded decision with evidence for every present or absent profile
+     * feature. A record marked {@code "userSupplied": true} is rejected.
+     */
+    PROVENANCE_REQUIRED,
+    /**
+     * A user's own data: provenance, sector assignments and coded evidence may be left out; each case is marked
+     * {@link PsoCase#userSupplied()} unless its record says {@code "userSupplied": false}. What a record does give
+     * is checked as strictly as ever. Nothing is filled in on the user's behalf.
+     */
+    USER_SUPPLIED
+  }
+
+  /**
+   * Reads a data set in the JSON shape documented on this class, with full provenance required
+   * ({@link Strictness#PROVENANCE_REQUIRED}); see {@link #read(InputStream, Strictness)}.
    *
-   * @param in the JSON; not null; not closed
+   * @param in the JSON, UTF-8; not null; not closed
    * @return the data set
    * @throws NullPointerException if {@code in} is null
-   * @throws DatasetFormatException if the JSON is malformed, has an unknown format version or property, or a
-   *     record is invalid; the message names the record by position and id and gives the reason
+   * @throws DatasetFormatException if the file cannot be read as a data set; it lists every problem found
    * @throws IOException if reading fails
    */
   public static PsoDataset read(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in");
-    ObjectMapper mapper = PsoJson.mapper();
-    JsonNode root;
-    try {
-      root = mapper.readTree(in);
-    } catch (JacksonException e) {
-      throw new DatasetFormatException(-1, null, "malformed JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw new DatasetFormatException(-1, null, "expected a JSON object with formatVersion and cases", null);
-    }
-    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-      String field = it.next();
-      if (!field.equals("formatVersion") && !field.equals("cases")) {
-        throw new DatasetFormatException(-1, null, "unknown property '" + field + "'; known: formatVersion, cases",
-            null);
-      }
-    }
-    JsonNode version = root.get("formatVersion");
-    if (version == null || !version.isInt() || version.intValue() != FORMAT_VERSION) {
-      throw new DatasetFormatException(-1, null,
-          "formatVersion: " + version + " is not supported; expected " + FORMAT_VERSION, null);
-    }
-    JsonNode array = root.get("cases");
-    if (array == null || !array.isArray()) {
-      throw new DatasetFormatException(-1, null, "cases: expected an array", null);
-    }
-    ImmutableList.Builder<PsoCase> cases = ImmutableList.builder();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode node = array.get(i);
-      String id = node.path("id").isTextual() ? node.path("id").asText() : null;
-      try {
-        cases.add(mapper.treeToValue(node, PsoCase.class));
-      } catch (JacksonException e) {
-        throw new DatasetFormatException(i, id, reason(e), e);
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-        throw new DatasetFormatException(i, id, String.valueOf(e.getMessage()), e);
-      }
-    }
-    return build(cases.build());
+    return read(in, Strictness.PROVENANCE_REQUIRED);
   }
 
-  /** The most specific message: an invariant's own message if the mapper wrapped one. */
-  private static String reason(JacksonException e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof IllegalArgumentException || t instanceof NullPointerException
-          || t instanceof IllegalStateException) {
-        return String.valueOf(t.getMessage());
-      }
-    }
-    return e.getOriginalMessage();
+  /**
+   * Reads a data set in the JSON shape documented on this class. The bytes are decoded as UTF-8 (never guessed) and
+   * parsed by the strict policy of {@link PsoJson}. Every problem of the file is collected, up to
+   * {@value DatasetFormatException#MAX_PROBLEMS}, and reported in one {@link DatasetFormatException}: malformed JSON
+   * with its line and column; per record, its position, id, line and column, the field path (e.g.
+   * {@code cases[3].pso.sectors[0]}), the value and the allowed values or the nearest match ("did you mean
+   * foundingYear?"). A minimal user record is {@code {"id": "my-platform", "pso": {"name": "My platform",
+   * "sectors": ["SHARING"]}}}.
+   *
+   * @param in the JSON, UTF-8; not null; not closed
+   * @param strictness how much provenance each record must carry; not null
+   * @return the data set
+   * @throws NullPointerException if an argument is null
+   * @throws DatasetFormatException if the file cannot be read as a data set; it lists every problem found
+   * @throws IOException if reading fails
+   */
+  public static PsoDataset read(InputStream in, Strictness strictness) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(strictness, "strictness");
+    return DatasetJsonReader.read(in, strictness);
   }
 
   /**
@@ -325,9 +326,28 @@ public final class PsoDataset implements Serializable {
     return cases.hashCode();
   }
 
-  /** A short description: the number of cases. */
+  /**
+   * A short summary for notebooks: the number of cases, how many carry a reference strategy, and one
+   * {@link PsoCase#summary()} line per case (the first 20, then how many more).
+   *
+   * @return the summary, several lines; not null
+   */
+  public String summary() {
+    StringBuilder s = new StringBuilder(toString()).append('\n');
+    int shown = Math.min(20, cases.size());
+    for (int i = 0; i < shown; i++) {
+      s.append("  ").append(cases.get(i).summary()).append('\n');
+    }
+    if (cases.size() > shown) {
+      s.append("  … and ").append(cases.size() - shown).append(" more\n");
+    }
+    return s.toString();
+  }
+
+  /** A short description: the number of cases and of labelled ones, e.g. {@code PsoDataset[55 cases, 27 labelled]}. */
   @Override
   public String toString() {
-    return "PsoDataset[" + cases.size() + " cases]";
+    return "PsoDataset[" + cases.size() + " cases, " + cases.stream().filter(c -> c.referenceStrategy().isPresent())
+        .count() + " labelled]";
   }
 }

@@ -67,12 +67,26 @@ public abstract class CountryCode implements Comparable<CountryCode>, Serializab
    * @return the country code
    * @throws NullPointerException if {@code code} is null
    * @throws IllegalArgumentException if the code is not a known ISO code or EU (the paper's "UK" is not an ISO
-   *     code: use {@link #parse(String)} for it); the message lists the allowed codes
+   *     code: use {@link #parse(String)} for it); the message lists the allowed codes. JSON is stricter: there the
+   *     code must already be upper case, without spaces
    */
-  @JsonCreator
   public static CountryCode of(String code) {
     Objects.requireNonNull(code, "code");
     return ImmutableCountryCode.builder().code(code.trim().toUpperCase(Locale.ROOT)).build();
+  }
+
+  /**
+   * The JSON form: exactly the upper-case code ({@code "GB"}), nothing trimmed or case-folded, so that reading
+   * changes nothing silently (see {@link PsoJson}); {@link #of(String)} is the lenient factory for code.
+   */
+  @JsonCreator
+  private static CountryCode fromJson(String code) {
+    Objects.requireNonNull(code, "code");
+    if (!code.equals(code.strip().toUpperCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("country: '" + code + "' must be written as an upper-case ISO 3166-1"
+          + " alpha-2 code without spaces, e.g. '" + code.strip().toUpperCase(Locale.ROOT) + "'");
+    }
+    return of(code);
   }
 
   /**

@@ -68,6 +68,7 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
   private static final int ACTIVITY_OFFSET = Kind.ACTIVITY.firstIndex();
 
   private static final ImmutableList<ProfileFeature> ALL;
+  private static final com.google.common.collect.ImmutableMap<String, ProfileFeature> BY_TEXT;
 
   static {
     ImmutableList.Builder<ProfileFeature> all = ImmutableList.builder();
@@ -82,6 +83,8 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
       all.add(new ProfileFeature(Kind.ACTIVITY, a, index++));
     }
     ALL = all.build();
+    BY_TEXT = ALL.stream().collect(com.google.common.collect.ImmutableMap.toImmutableMap(
+        ProfileFeature::toString, f -> f));
     if (ALL.size() != COUNT) {
       throw new IllegalStateException("expected " + COUNT + " features, the model has " + ALL.size());
     }
@@ -156,7 +159,6 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
    * @throws IllegalArgumentException if the text is not the form of a feature; the message lists the accepted
    *     forms
    */
-  @JsonCreator
   public static ProfileFeature parse(String text) {
     requireNonNull(text, "text");
     String trimmed = text.trim();
@@ -170,6 +172,20 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
       }
     }
     throw new IllegalArgumentException("feature: unknown value '" + text + "'; accepted: " + ALL);
+  }
+
+  /**
+   * The JSON form: exactly the text form {@code kind:CONSTANT}, nothing trimmed or case-folded (see
+   * {@link PsoJson}); a hash lookup, so reading a feature costs no scan of the 32 forms.
+   */
+  @JsonCreator
+  private static ProfileFeature fromJson(String text) {
+    ProfileFeature f = BY_TEXT.get(requireNonNull(text, "text"));
+    if (f == null) {
+      throw new IllegalArgumentException("feature: unknown value '" + text + "'; write kind:CONSTANT exactly,"
+          + " one of " + ALL);
+    }
+    return f;
   }
 
   /** Whether this is an indicator, a trait or an activity; not null. */

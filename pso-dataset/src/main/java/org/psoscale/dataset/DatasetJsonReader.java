@@ -1,0 +1,186 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import org.psoscale.model.PsoJson;
+
+/**
+ * Package-private: reads a data set's JSON, collecting every problem instead of stopping at the first. The file is
+ * parsed as a stream so that each record's line and column are known; each record is then mapped on its own, and
+ * an unknown property or an enum value that is not allowed is reported and set aside so that the rest of the record
+ * is still checked. Another kind of problem (a broken invariant, a wrong type) ends that record's checks, since what
+ * follows may only be its consequence.
+ */
+final class DatasetJsonReader {
+  static final ObjectMapper MAPPER = PsoJson.mapper();
+  /** Reads one value out of a stream that goes on (the trailing-content check is made once, at the end). */
+  private static final ObjectReader TREE =
+      MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final int MAX_REPAIRS = 50;
+
+  private DatasetJsonReader() {}
+
+  static PsoDataset read(InputStream in, PsoDataset.Strictness strictness) throws IOException {
+    JsonProblems problems = new JsonProblems("data set");
+    List<JsonNode> records = new ArrayList<>();
+    List<JsonLocation> starts = new ArrayList<>();
+    JsonNode version = null;
+    boolean sawCases = false;
+    try (Reader reader = PsoJson.utf8(in); JsonParser p = MAPPER.createParser(reader)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        problems.add(-1, null, "file", null, "expected a JSON object with formatVersion and cases",
+            p.currentTokenLocation());
+        problems.throwIfAny();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonLocation at = p.currentTokenLocation();
+        JsonToken value = p.nextToken();
+        if (field.equals("formatVersion")) {
+          version = TREE.readTree(p);
+        } else if (field.equals("cases")) {
+          sawCases = true;
+          if (value != JsonToken.START_ARRAY) {
+            problems.add(-1, null, "cases", null, "expected an array of cases, found "
+                + JsonProblems.kind(TREE.readTree(p)), at);
+            continue;
+          }
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            starts.add(p.currentTokenLocation());
+            records.add(TREE.readTree(p));
+          }
+        } else {
+          p.skipChildren();
+          problems.add(-1, null, field, null, "unknown property '" + field + "'"
+              + Suggestions.nearest(field, List.of("formatVersion", "cases")).map(k -> "; did you mean '" + k
+                  + "'?").orElse("") + "; known: formatVersion, cases", at);
+        }
+      }
+      if (p.nextToken() != null) {
+        problems.add(-1, null, "file", null, "content after the data set's closing brace; a file holds one data set",
+            p.currentTokenLocation());
+      }
+    } catch (JacksonException | CharacterCodingException e) {
+      problems.addMalformed(e);
+      throw problems.exception();
+    }
+    if (version == null || !version.isInt() || version.intValue() != PsoDataset.FORMAT_VERSION) {
+      problems.add(-1, null, "formatVersion", version == null ? null : version.toString(),
+          (version == null ? "missing" : version + " is not supported") + "; expected " + PsoDataset.FORMAT_VERSION,
+          null);
+    }
+    if (!sawCases) {
+      problems.add(-1, null, "cases", null, "missing; expected an array of cases", null);
+    }
+    List<PsoCase> cases = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      PsoCase c = map(i, records.get(i), starts.get(i), strictness, problems);
+      if (c != null) {
+        cases.add(c);
+      }
+    }
+    PsoDataset dataset = PsoDataset.build(cases, problems);
+    problems.throwIfAny();
+    return dataset;
+  }
+
+  private static PsoCase map(int i, JsonNode node, JsonLocation at, PsoDataset.Strictness strictness,
+      JsonProblems problems) {
+    String prefix = "cases[" + i + "]";
+    if (!node.isObject()) {
+      problems.add(i, null, prefix, node.toString(), "expected an object (a case), found " + JsonProblems.kind(node),
+          at);
+      return null;
+    }
+    String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+    ObjectNode work = node.deepCopy();
+    JsonNode marked = work.get("userSupplied");
+    if (strictness == PsoDataset.Strictness.USER_SUPPLIED && marked == null) {
+      work.put("userSupplied", true);
+    } else if (strictness == PsoDataset.Strictness.PROVENANCE_REQUIRED && marked != null && marked.asBoolean()) {
+      problems.add(i, id, prefix + ".userSupplied", "true", "a user-supplied case needs Strictness.USER_SUPPLIED;"
+          + " this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
+      return null;
+    }
+    int before = problems.size();
+    boolean repairedValue = false;
+    for (int attempt = 0; attempt < MAX_REPAIRS; attempt++) {
+      try {
+        PsoCase c = MAPPER.treeToValue(work, PsoCase.class);
+        return problems.size() == before ? c : null;
+      } catch (UnrecognizedPropertyException e) {
+        problems.add(i, id, JsonProblems.path(prefix, e), e.getPropertyName(), JsonProblems.describe(e, work), at);
+        if (!JsonProblems.remove(work, e)) {
+          return null;
+        }
+      } catch (InvalidFormatException e) {
+        boolean isEnum = e.getTargetType() != null && e.getTargetType().isEnum();
+        problems.add(i, id, JsonProblems.path(prefix, e), String.valueOf(e.getValue()),
+            JsonProblems.describe(e, work), at);
+        if (!isEnum || !replace(work, e)) {
+          return null;
+        }
+        repairedValue = true;
+      } catch (JsonMappingException e) {
+        if (!repairedValue) {
+          problems.add(i, id, JsonProblems.path(prefix, e),
+              JsonProblems.at(work, e).filter(n -> n.isValueNode()).map(JsonNode::asText).orElse(null),
+              JsonProblems.describe(e, work), at);
+        }
+        return null;
+      } catch (JacksonException e) {
+        problems.add(i, id, prefix, null, JsonProblems.clean(e.getOriginalMessage()), at);
+        return null;
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        if (!repairedValue) {
+          problems.add(i, id, prefix, null, JsonProblems.clean(e.getMessage()), at);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Replaces an enum value that is not allowed by the enum's first constant, to go on checking the record. */
+  private static boolean replace(JsonNode root, InvalidFormatException e) {
+    List<JsonMappingException.Reference> refs = e.getPath();
+    if (refs.isEmpty()) {
+      return false;
+    }
+    JsonNode parent = root;
+    for (JsonMappingException.Reference r : refs.subList(0, refs.size() - 1)) {
+      parent = r.getFieldName() != null ? parent.get(r.getFieldName()) : parent.get(r.getIndex());
+      if (parent == null) {
+        return false;
+      }
+    }
+    String first = ((Enum<?>) e.getTargetType().getEnumConstants()[0]).name();
+    JsonMappingException.Reference last = refs.get(refs.size() - 1);
+    if (last.getFieldName() != null && parent instanceof ObjectNode) {
+      ((ObjectNode) parent).set(last.getFieldName(), TextNode.valueOf(first));
+      return true;
+    }
+    if (last.getIndex() >= 0 && parent instanceof com.fasterxml.jackson.databind.node.ArrayNode) {
+      // drop rather than replace: a replacement could repeat an element of a set
+      ((com.fasterxml.jackson.databind.node.ArrayNode) parent).remove(last.getIndex());
+      return true;
+    }
+    return false;
+  }
+}
