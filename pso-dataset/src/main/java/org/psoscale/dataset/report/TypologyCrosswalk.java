@@ -63,6 +63,7 @@ public final class TypologyCrosswalk {
   private final double nullMeanV;
   private final int smallExpected;
   private final int cells;
+  private final int withoutEvidence;
 
   private TypologyCrosswalk(List<LabelledProfile> cases, TypologyClassifier classifier) {
     this.classifier = classifier;
@@ -72,8 +73,10 @@ public final class TypologyCrosswalk {
     int[] rows = new int[cases.size()];
     int[] cols = new int[cases.size()];
     int n = 0;
+    int noEvidence = 0;
     for (LabelledProfile c : cases) {
       TypologyClassification tc = classifier.classify(c.profile());
+      noEvidence += tc.hasEvidence() ? 0 : 1;
       int s = c.label().ordinal();
       Optional<String> primary = tc.primary();
       int col = primary.map(p -> classifier.typology().indexOf(p)).orElse(k);
@@ -89,6 +92,7 @@ public final class TypologyCrosswalk {
         n++;
       }
     }
+    withoutEvidence = noEvidence;
     int[][] table = table(rows, cols, n, k);
     cramersV = cramersV(table);
     int[] expected = smallExpected(table);
@@ -296,6 +300,11 @@ public final class TypologyCrosswalk {
     return t;
   }
 
+  /** The number of unclassified cases without any mapped evidence (the others are ties at the top). */
+  public int withoutEvidence() {
+    return withoutEvidence;
+  }
+
   /** Cramér's V over the classified cases; empty with fewer than two non-empty rows or columns. */
   public OptionalDouble cramersV() {
     return cramersV;
@@ -353,16 +362,18 @@ public final class TypologyCrosswalk {
     int classified = total() - unclassified();
     if (cramersV.isPresent()) {
       out.append(String.format(Locale.ROOT,
-          "Cramér's V %.3f over %d classified cases (%d unclassified left out); expected count below 5 in %d of %d"
-              + " cells, so no chi-square p-value%n",
-          cramersV.getAsDouble(), classified, unclassified(), smallExpected, cells));
+          "Cramér's V %.3f over %d classified cases (%d unclassified left out: %d without mapped evidence, %d tied);"
+              + " expected count below 5 in %d of %d cells, so no chi-square p-value%n",
+          cramersV.getAsDouble(), classified, unclassified(), withoutEvidence, unclassified() - withoutEvidence,
+          smallExpected, cells));
       out.append(String.format(Locale.ROOT,
           "  permutation test (%d shuffles, seed %d): p = %.3f; mean V under independence %.3f%n",
           PERMUTATIONS, SEED, permutationP, nullMeanV));
     } else {
       out.append(String.format(Locale.ROOT,
-          "Cramér's V undefined: the %d classified cases fill fewer than two rows or columns (%d unclassified)%n",
-          classified, unclassified()));
+          "Cramér's V undefined: the %d classified cases fill fewer than two rows or columns (%d unclassified: %d"
+              + " without mapped evidence, %d tied)%n",
+          classified, unclassified(), withoutEvidence, unclassified() - withoutEvidence));
     }
     out.append("Cases with any evidence for a category (not exclusive)\n");
     out.append(pad("reference", labelWidth));
