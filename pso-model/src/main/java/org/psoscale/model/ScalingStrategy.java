@@ -46,6 +46,30 @@ public enum ScalingStrategy {
     return spellings.get(1);
   }
 
+  /**
+   * This strategy as a category of the paper's {@link Typology} ({@link Typology#paper()}): its id is this
+   * constant's name, its definition the column heading and INDICATORS cell, its source the paper.
+   *
+   * @return the category; not null
+   */
+  public TypologyCategory category() {
+    return Typology.paper().category(name());
+  }
+
+  /**
+   * The strategy of a category of the paper's typology.
+   *
+   * @param categoryId a category id of {@link Typology#paper()}, i.e. a constant name such as {@code
+   *     "DATA_BASED_GROWTH"}; not null
+   * @return the strategy
+   * @throws NullPointerException if {@code categoryId} is null
+   * @throws IllegalArgumentException if it is not a category of the paper's typology; the message lists them
+   */
+  public static ScalingStrategy ofCategory(String categoryId) {
+    Typology.paper().category(categoryId);
+    return valueOf(categoryId);
+  }
+
   /** The INDICATORS cell of this column, in the paper's order; not empty. */
   public Set<Indicator> indicators() {
     return select(Indicator.values(), i -> ImmutableSet.of(i.strategy()));

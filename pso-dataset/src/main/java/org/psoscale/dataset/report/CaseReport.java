@@ -245,6 +245,7 @@ public final class CaseReport {
       console.println();
       console.println(ClassifierComparison.of(dataset.labelled()).renderMarkdown());
     }
+    TypologyCrosswalk.print(dataset, console);
     Files.createDirectories(folder);
     Path csv = folder.resolve("pso-cases-classified.csv");
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
