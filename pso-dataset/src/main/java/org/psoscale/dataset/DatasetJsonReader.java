@@ -131,13 +131,26 @@ final class DatasetJsonReader {
         }
       } catch (InvalidFormatException e) {
         boolean isEnum = e.getTargetType() != null && e.getTargetType().isEnum();
-        problems.add(i, id, JsonProblems.path(prefix, e), String.valueOf(e.getValue()),
+        String path = JsonProblems.path(prefix, e);
+        JsonNode target = JsonProblems.at(work, e).orElse(null);
+        int element = target != null && target.isArray() ? indexOf(target, e.getValue()) : -1;
+        problems.add(i, id, element >= 0 ? path + "[" + element + "]" : path, String.valueOf(e.getValue()),
             JsonProblems.describe(e, work), at);
-        if (!isEnum || !replace(work, e)) {
+        if (!isEnum || !replace(work, e, element)) {
           return null;
         }
         repairedValue = true;
       } catch (JsonMappingException e) {
+        JsonNode target = JsonProblems.at(work, e).orElse(null);
+        if (target != null && target.isTextual() && e.getCause() instanceof IllegalArgumentException) {
+          // a value its factory rejects (a country code, a feature): report it and check the rest without it
+          problems.add(i, id, JsonProblems.path(prefix, e), target.asText(), JsonProblems.describe(e, work), at);
+          if (!JsonProblems.remove(work, e)) {
+            return null;
+          }
+          repairedValue = true;
+          continue;
+        }
         if (!repairedValue) {
           problems.add(i, id, JsonProblems.path(prefix, e),
               JsonProblems.at(work, e).filter(n -> n.isValueNode()).map(JsonNode::asText).orElse(null),
@@ -157,8 +170,20 @@ final class DatasetJsonReader {
     return null;
   }
 
-  /** Replaces an enum value that is not allowed by the enum's first constant, to go on checking the record. */
-  private static boolean replace(JsonNode root, InvalidFormatException e) {
+  private static int indexOf(JsonNode array, Object value) {
+    for (int k = 0; k < array.size(); k++) {
+      if (array.get(k).isTextual() && array.get(k).asText().equals(String.valueOf(value))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Sets aside an enum value that is not allowed, to go on checking the record: an element of an array is dropped
+   * (a replacement could repeat an element of a set), a field's value is replaced by the enum's first constant.
+   */
+  private static boolean replace(JsonNode root, InvalidFormatException e, int element) {
     List<JsonMappingException.Reference> refs = e.getPath();
     if (refs.isEmpty()) {
       return false;
@@ -172,6 +197,11 @@ final class DatasetJsonReader {
     }
     String first = ((Enum<?>) e.getTargetType().getEnumConstants()[0]).name();
     JsonMappingException.Reference last = refs.get(refs.size() - 1);
+    JsonNode target = last.getFieldName() != null ? parent.get(last.getFieldName()) : null;
+    if (target instanceof com.fasterxml.jackson.databind.node.ArrayNode && element >= 0) {
+      ((com.fasterxml.jackson.databind.node.ArrayNode) target).remove(element);
+      return true;
+    }
     if (last.getFieldName() != null && parent instanceof ObjectNode) {
       ((ObjectNode) parent).set(last.getFieldName(), TextNode.valueOf(first));
       return true;
