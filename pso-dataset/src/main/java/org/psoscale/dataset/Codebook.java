@@ -1,6 +1,5 @@
 package org.psoscale.dataset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
 import org.psoscale.model.Activity;
 import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.ProfileFeature;
-import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -202,17 +200,12 @@ public abstract class Codebook implements Serializable {
    * @param in the JSON; not null; not closed
    * @return the codebook
    * @throws NullPointerException if {@code in} is null
-   * @throws IOException if reading fails or the JSON is malformed or breaks an invariant (then a
-   *     {@link DatasetFormatException} with the reason)
+   * @throws IOException if reading fails, or (then a {@link DatasetFormatException} naming the field path, value,
+   *     line and column) the input is not UTF-8, the JSON is malformed or breaks an invariant
    */
   public static Codebook read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    ObjectMapper mapper = PsoJson.mapper();
-    try {
-      return mapper.readValue(in, Codebook.class);
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new DatasetFormatException(-1, null, "codebook: " + e.getOriginalMessage(), e);
-    }
+    return JsonProblems.readWhole(in, Codebook.class, "codebook");
   }
 
   /**

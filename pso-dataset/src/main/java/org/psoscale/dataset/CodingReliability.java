@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -25,7 +24,6 @@ import org.psoscale.classifier.evaluation.Evaluation;
 import org.psoscale.model.FeatureDecision;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.ProfileFeature;
-import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoProfile;
 
 /**
@@ -162,11 +160,11 @@ public final class CodingReliability implements Serializable {
    *
    * @param in the JSON; not null, not closed
    * @return a profile per case id, in file order
-   * @throws IOException if the JSON is malformed, a feature is invalid or a case id repeats
+   * @throws IOException if reading fails, or (then a {@link DatasetFormatException} naming the field path and
+   *     value) the input is not UTF-8, the JSON is malformed, a feature is invalid or a case id repeats
    */
   public static Map<String, PsoProfile> readCoding(InputStream in) throws IOException {
-    ObjectMapper mapper = PsoJson.mapper();
-    CodingFile file = mapper.readValue(requireNonNull(in, "in"), CodingFile.class);
+    CodingFile file = JsonProblems.readWhole(requireNonNull(in, "in"), CodingFile.class, "coding");
     Map<String, PsoProfile> out = new LinkedHashMap<>();
     for (int i = 0; i < file.cases.size(); i++) {
       CodedCase c = file.cases.get(i);

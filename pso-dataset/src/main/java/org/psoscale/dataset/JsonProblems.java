@@ -84,6 +84,36 @@ final class JsonProblems {
     }
   }
 
+  /**
+   * Reads a whole document of one type with the strict mapper, UTF-8 decoded; any failure becomes one
+   * {@link DatasetFormatException} naming the field path, value, line and column in our words.
+   */
+  static <T> T readWhole(java.io.InputStream in, Class<T> type, String what) throws java.io.IOException {
+    JsonNode root;
+    JsonProblems problems = new JsonProblems(what);
+    try (java.io.Reader r = org.psoscale.model.PsoJson.utf8(in)) {
+      root = DatasetJsonReader.MAPPER.readTree(r);
+    } catch (JacksonException | CharacterCodingException e) {
+      problems.addMalformed(e);
+      throw problems.exception();
+    }
+    if (root == null) {
+      problems.add(-1, null, "file", null, "empty; expected a JSON object", null);
+      throw problems.exception();
+    }
+    try {
+      return DatasetJsonReader.MAPPER.treeToValue(root, type);
+    } catch (JsonMappingException e) {
+      problems.add(-1, null, path("", e).isEmpty() ? "file" : path("", e),
+          at(root, e).filter(JsonNode::isValueNode).map(JsonNode::asText).orElse(null), describe(e, root), null);
+    } catch (JacksonException e) {
+      problems.add(-1, null, "file", null, clean(e.getOriginalMessage()), null);
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      problems.add(-1, null, "file", null, clean(e.getMessage()), null);
+    }
+    throw problems.exception();
+  }
+
   static int line(JsonLocation at) {
     return at == null ? -1 : at.getLineNr();
   }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.psoscale.model.PsoJson;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -79,12 +78,9 @@ public abstract class SearchRecord implements Serializable {
    */
   public static SearchRecord read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try {
-      return PsoJson.mapper().readValue(in, SearchRecord.class);
-    } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new DatasetFormatException(-1, null, "searchRecord: " + e.getOriginalMessage(), e);
-    }
+    return JsonProblems.readWhole(in, SearchRecord.class, "search record");
   }
+
 
   /**
    * The bundled search record, loaded once.
