@@ -224,7 +224,7 @@ public final class CsvExport {
     return Objects.requireNonNull(row.get(column), column);
   }
 
-  private static <T> String join(Iterable<T> values, Function<T, String> text) {
+  static <T> String join(Iterable<T> values, Function<T, String> text) {
     StringBuilder s = new StringBuilder();
     boolean first = true;
     for (T v : values) {

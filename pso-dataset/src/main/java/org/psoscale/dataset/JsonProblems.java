@@ -73,12 +73,17 @@ final class JsonProblems {
 
   /** A problem with the file as a whole: malformed JSON (with line and column) or bytes that are not UTF-8. */
   void addMalformed(Exception e) {
+    addMalformed(e, "JSON");
+  }
+
+  /** Like {@link #addMalformed(Exception)} for another format, e.g. {@code "CSV"}. */
+  void addMalformed(Exception e, String format) {
     if (e instanceof CharacterCodingException) {
       add(-1, null, "file", null, "not UTF-8 text (a byte sequence is not valid UTF-8; save the file as UTF-8)",
           null);
     } else if (e instanceof JacksonException) {
       JacksonException j = (JacksonException) e;
-      add(-1, null, "file", null, "malformed JSON: " + clean(j.getOriginalMessage()), j.getLocation());
+      add(-1, null, "file", null, "malformed " + format + ": " + clean(j.getOriginalMessage()), j.getLocation());
     } else {
       add(-1, null, "file", null, "unreadable: " + clean(String.valueOf(e.getMessage())), null);
     }
