@@ -150,29 +150,36 @@ public final class CsvExport {
    * @param in the CSV; not null; not closed
    * @return the rows, each mapping every column to its cell text
    * @throws NullPointerException if {@code in} is null
-   * @throws IOException if reading fails, or the header differs from {@link #COLUMNS} (then a
-   *     {@link DatasetFormatException})
+   * @throws IOException if reading fails, or (then a {@link DatasetFormatException} with the line and column)
+   *     the input is not UTF-8, the CSV is malformed, a row has too few or too many cells, or the header differs
+   *     from {@link #COLUMNS} (also for a file with a header and no rows)
    */
   public static ImmutableList<ImmutableMap<String, String>> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     CsvMapper mapper = new CsvMapper();
     mapper.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
     List<ImmutableMap<String, String>> out = new ArrayList<>();
-    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-      int i = 0;
-      while (it.hasNext()) {
-        Map<String, String> row = it.next();
-        if (!ImmutableList.copyOf(row.keySet()).equals(COLUMNS)) {
-          throw new DatasetFormatException(i, row.get("id"),
-              "csv: columns " + row.keySet() + " differ from " + COLUMNS, null);
-        }
-        out.add(ImmutableMap.copyOf(row));
-        i++;
+    JsonProblems problems = new JsonProblems("csv");
+    try (java.io.Reader reader = org.psoscale.model.PsoJson.utf8(in);
+        MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+      List<String> header = new ArrayList<>();
+      ((CsvSchema) it.getParser().getSchema()).forEach(c -> header.add(c.getName()));
+      if (!header.equals(COLUMNS)) {
+        problems.add(-1, null, "header", String.join(",", header), "the columns differ from " + COLUMNS, null);
+        throw problems.exception();
       }
+      while (it.hasNextValue()) {
+        out.add(ImmutableMap.copyOf(it.nextValue()));
+      }
+    } catch (com.fasterxml.jackson.core.JacksonException | java.nio.charset.CharacterCodingException e) {
+      problems.addMalformed(e, "CSV");
+      throw problems.exception();
     }
     return ImmutableList.copyOf(out);
   }
+
 
   /**
    * Rebuilds the {@code Pso} of a row; equal to the case's {@code pso()} for rows from {@link #row(PsoCase)}.
@@ -180,8 +187,8 @@ public final class CsvExport {
    * @param row a row with every column of {@link #COLUMNS}; not null
    * @return the organisation
    * @throws NullPointerException if {@code row} is null or lacks a column
-   * @throws IllegalArgumentException if a cell holds an unknown constant, a malformed number or URL, or the
-   *     values break an invariant of {@link Pso}
+   * @throws IllegalArgumentException if a cell holds an unknown constant, a malformed number or URL, a
+   *     {@code scalers} pair without {@code =} or score, or the values break an invariant of {@link Pso}
    */
   public static Pso pso(Map<String, String> row) {
     Objects.requireNonNull(row, "row");
@@ -213,6 +220,10 @@ public final class CsvExport {
       List<String> pairs = NO_SCORES.equals(cell(row, "scalers")) ? List.of() : split(cell(row, "scalers"));
       for (String pair : pairs) {
         int eq = pair.indexOf('=');
+        if (eq < 0 || !pair.substring(eq + 1).matches("[0-9]{1,2}")) {
+          throw new IllegalArgumentException("scalers: '" + pair + "' is not CAPABILITY=score (a score from 1 to 5),"
+              + " e.g. STAFFING=3");
+        }
         scalers.putScore(ScalersCapability.valueOf(pair.substring(0, eq)), Integer.parseInt(pair.substring(eq + 1)));
       }
       profile.scalers(scalers.build());
