@@ -168,6 +168,9 @@ public final class CodingReliability implements Serializable {
     Map<String, PsoProfile> out = new LinkedHashMap<>();
     for (int i = 0; i < file.cases.size(); i++) {
       CodedCase c = file.cases.get(i);
+      if (c == null) {
+        throw new DatasetFormatException(i, null, "expected an object (a coded case), found null", null);
+      }
       if (out.put(c.id, PsoCase.profileOf(c.features)) != null) {
         throw new DatasetFormatException(i, c.id, "case id repeats", null);
       }

@@ -102,12 +102,12 @@ final class JsonProblems {
       problems.addMalformed(e);
       throw problems.exception();
     }
-    if (root == null) {
-      problems.add(-1, null, "file", null, "empty; expected a JSON object", null);
+    if (root == null || !root.isObject()) {
+      problems.add(-1, null, "file", null, "expected a JSON object, found " + kind(root), null);
       throw problems.exception();
     }
     try {
-      return DatasetJsonReader.MAPPER.treeToValue(root, type);
+      return java.util.Objects.requireNonNull(DatasetJsonReader.MAPPER.treeToValue(root, type), "document");
     } catch (JsonMappingException e) {
       problems.add(-1, null, path("", e).isEmpty() ? "file" : path("", e),
           at(root, e).filter(JsonNode::isValueNode).map(JsonNode::asText).orElse(null), describe(e, root), null);
