@@ -34,12 +34,14 @@ final class HtmlReport {
       figure svg { display: block; width: 100%; height: auto; }
       figcaption { color: #555555; font-size: 0.95rem; margin-top: 0.4em; }
       .scroll { overflow-x: auto; }
-      table { border-collapse: collapse; font-size: 0.95rem; margin: 0.8em 0; }
-      th, td { padding: 4px 10px; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
+      table { border-collapse: collapse; font-size: 0.9rem; margin: 0.8em 0; }
+      th, td { padding: 4px 8px; border-bottom: 1px solid #e5e5e5; text-align: left; vertical-align: top; }
       th { background: #f4f4f4; }
-      .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      .num { text-align: right; font-variant-numeric: tabular-nums; }
+      td.num, .nw, td code { white-space: nowrap; }
       .sw { display: inline-block; width: 0.75em; height: 0.75em; border-radius: 50%; margin-right: 0.35em; }
       .miss { font-weight: bold; }
+      .note { color: #555555; font-weight: normal; }
       dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; }
       dl.figures dt { font-weight: bold; }
       dl.figures dd { margin: 0; }
@@ -122,7 +124,7 @@ final class HtmlReport {
         + "<th class=\"num\">Precision</th><th class=\"num\">Recall</th><th class=\"num\">F1</th>"
         + "<th class=\"num\">Cases (paper)</th></tr></thead>\n<tbody>\n");
     for (StrategyMetrics m : e.metrics().values()) {
-      out.append("<tr><td>").append(swatch(Optional.of(m.strategy()))).append(esc(m.strategy().label()))
+      out.append("<tr><td>").append(strategy(Optional.of(m.strategy())))
           .append("</td>").append(num(fmt(m.precision()))).append(num(fmt(m.recall()))).append(num(fmt(m.f1())))
           .append(num(Integer.toString(m.support()))).append("</tr>\n");
     }
@@ -137,12 +139,12 @@ final class HtmlReport {
     for (ScalingStrategy s : ScalingStrategy.values()) {
       out.append("<th class=\"num\">").append(esc(s.label())).append("</th>");
     }
-    out.append("<th>Mixed</th></tr></thead>\n<tbody>\n");
+    out.append("</tr></thead>\n<tbody>\n");
     for (CasePrediction p : e.errors()) {
       out.append("<tr><td>").append(esc(p.id())).append("</td><td>").append(strategy(Optional.of(p.reference())))
-          .append("</td><td>").append(strategy(p.predicted())).append("</td>");
+          .append("</td><td>").append(strategy(p.predicted())).append(mixed(p.classification())).append("</td>");
       scores(out, p.classification());
-      out.append("<td>").append(p.classification().isMixed() ? "mixed" : "").append("</td></tr>\n");
+      out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n");
   }
@@ -182,13 +184,14 @@ final class HtmlReport {
 
   private static void cases(StringBuilder out, CaseReport report) {
     out.append("<h2 id=\"cases\">Every case</h2>\n<p>Scores are the classifier's normalised scores. A case with no"
-        + " evidence has all three at 0. Bold: the prediction misses the paper's strategy.</p>\n");
+        + " evidence has all three at 0. Bold: the prediction misses the paper's strategy. Mixed: the top two scores are"
+        + " within the classifier's margin.</p>\n");
     out.append("<div class=\"scroll\"><table>\n<thead><tr><th>Organisation</th><th>Sectors</th>"
         + "<th>Paper's strategy</th><th>Predicted</th>");
     for (ScalingStrategy s : ScalingStrategy.values()) {
       out.append("<th class=\"num\">").append(esc(s.label())).append("</th>");
     }
-    out.append("<th>Mixed</th></tr></thead>\n<tbody>\n");
+    out.append("</tr></thead>\n<tbody>\n");
     for (CaseReport.Row r : report.rows()) {
       boolean miss = r.reference().isPresent() && !r.correct();
       out.append("<tr><td>").append(esc(r.name())).append("</td><td>");
@@ -199,11 +202,15 @@ final class HtmlReport {
       }
       out.append("</td><td>").append(r.reference().isPresent() ? strategy(r.reference()) : "not coded")
           .append("</td><td").append(miss ? " class=\"miss\"" : "").append('>').append(strategy(r.predicted()))
-          .append("</td>");
+          .append(mixed(r.classification())).append("</td>");
       scores(out, r.classification());
-      out.append("<td>").append(r.classification().isMixed() ? "mixed" : "").append("</td></tr>\n");
+      out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n");
+  }
+
+  private static String mixed(Classification c) {
+    return c.isMixed() ? " <span class=\"note\">(mixed)</span>" : "";
   }
 
   private static void scores(StringBuilder out, Classification c) {
@@ -221,8 +228,14 @@ final class HtmlReport {
     out.append("<dt>").append(esc(term)).append("</dt><dd>").append(html).append("</dd>\n");
   }
 
+  /** The swatch and the label's first word kept together, so that a narrow column breaks only between words. */
   private static String strategy(Optional<ScalingStrategy> s) {
-    return s.map(x -> swatch(s) + esc(x.label())).orElse("none");
+    return s.map(x -> {
+      String label = x.label();
+      int space = label.indexOf(' ');
+      String first = space < 0 ? label : label.substring(0, space);
+      return "<span class=\"nw\">" + swatch(s) + esc(first) + "</span>" + (space < 0 ? "" : esc(label.substring(space)));
+    }).orElse("none");
   }
 
   private static String swatch(Optional<ScalingStrategy> s) {

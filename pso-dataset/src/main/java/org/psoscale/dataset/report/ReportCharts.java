@@ -87,8 +87,8 @@ public final class ReportCharts {
     double labelWidth = counts.keySet().stream().mapToDouble(s -> Figure.width(s.label(), SIZE, false)).max()
         .orElse(0);
     double barLeft = MARGIN + labelWidth + 12;
-    double barWidth = 560;
-    double width = Math.max(860, barLeft + barWidth + 60 + MARGIN);
+    double barWidth = 460;
+    double width = Math.max(760, barLeft + barWidth + 60 + MARGIN);
     int max = counts.values().stream().mapToInt(ReportCharts::total).max().orElse(1);
     double unit = barWidth / Math.max(1, max);
     canvas.text(title, MARGIN, MARGIN + 18, 18, Anchor.START, true, Canvas.INK);
@@ -245,12 +245,12 @@ public final class ReportCharts {
         features.add(f);
       }
     }
-    int wrapAt = 40;
+    int wrapAt = 34;
     double labelWidth = features.stream().flatMap(f -> Canvas.wrap(f.label(), wrapAt).stream())
         .mapToDouble(l -> Figure.width(l, 14, false)).max().orElse(0);
     double barLeft = MARGIN + labelWidth + 12;
-    double barWidth = 420;
-    double valueWidth = Figure.width("0.00 unreliable (n = 99)", 14, false) + 8;
+    double barWidth = 360;
+    double valueWidth = Figure.width("0.00 unreliable (n = 99)", 14, true) + 12;
     double width = Math.max(860, barLeft + barWidth + valueWidth + MARGIN);
     canvas.text(title, MARGIN, MARGIN + 18, 18, Anchor.START, true, Canvas.INK);
     double y = paragraph(canvas, String.format(Locale.ROOT, "A blind second coder coded every case again from the"
@@ -259,7 +259,11 @@ public final class ReportCharts {
         + " (reliable).", ProfileFeature.COUNT * reliability.firstCoding().size(), reliability.alpha(),
         reliability.agreement(), CodingReliability.ALPHA_PER_FEATURE, CodingReliability.MIN_DECIDED,
         CodingReliability.ALPHA_OVERALL), width, MARGIN + 46);
-    y += 20;
+    y += 34;
+    for (double bound : new double[] {CodingReliability.ALPHA_PER_FEATURE, CodingReliability.ALPHA_OVERALL}) {
+      canvas.text(String.format(Locale.ROOT, "%.3g", bound), barLeft + bound * barWidth, y - 6, 13, Anchor.MIDDLE,
+          false, Canvas.MUTED);
+    }
     double axisTop = y;
     double rowHeight = 38;
     String ok = "#0072B2";
@@ -283,7 +287,7 @@ public final class ReportCharts {
           Canvas.XML.escape(f.label()), number(alpha), decided);
       String text = number(alpha) + (unreliable ? " unreliable" : "") + String.format(Locale.ROOT, " (n = %d)",
           decided);
-      canvas.text(text, barLeft + value * barWidth + 6, centre + 14 * 0.35, 14, Anchor.START, unreliable,
+      canvas.text(text, barLeft + barWidth + 12, centre + 14 * 0.35, 14, Anchor.START, unreliable,
           unreliable ? "#A63F00" : Canvas.MUTED);
       y += rowHeight;
     }
