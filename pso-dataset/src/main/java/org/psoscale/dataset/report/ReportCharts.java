@@ -265,12 +265,13 @@ public final class ReportCharts {
           false, Canvas.MUTED);
     }
     double axisTop = y;
-    double rowHeight = 38;
+    double barHeight = 24;
     String ok = "#0072B2";
     String bad = "#D55E00";
     String light = "#BBBBBB";
     for (ProfileFeature f : features) {
       List<String> lines = Canvas.wrap(f.label(), wrapAt);
+      double rowHeight = Math.max(38, lines.size() * 16 + 8);
       double centre = y + rowHeight / 2;
       double first = centre + 14 * 0.35 - (lines.size() - 1) * 16 / 2.0;
       for (int i = 0; i < lines.size(); i++) {
@@ -283,7 +284,7 @@ public final class ReportCharts {
       String fill = !held ? light : unreliable ? bad : ok;
       double value = Double.isNaN(alpha) ? 0 : Math.max(0, Math.min(1, alpha));
       canvas.shape("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: alpha %s,"
-          + " decided in %d cases</title></rect>", barLeft, y + 7, value * barWidth, rowHeight - 14, fill,
+          + " decided in %d cases</title></rect>", barLeft, centre - barHeight / 2, value * barWidth, barHeight, fill,
           Canvas.XML.escape(f.label()), number(alpha), decided);
       String text = number(alpha) + (unreliable ? " unreliable" : "") + String.format(Locale.ROOT, " (n = %d)",
           decided);
