@@ -81,12 +81,20 @@ public final class CaseReport {
       requireNonNull(classification, "classification");
     }
 
-    /** The predicted strategy; empty when the profile has no evidence or the scores tie. */
+    /**
+     * The predicted strategy; empty when the profile has no evidence or the scores tie.
+     *
+     * @return the prediction, if any
+     */
     public Optional<ScalingStrategy> predicted() {
       return classification.primary();
     }
 
-    /** Whether the case has a reference strategy and the prediction equals it. */
+    /**
+     * Whether the case has a reference strategy and the prediction equals it.
+     *
+     * @return true if the prediction is the reference strategy
+     */
     public boolean correct() {
       return reference.isPresent() && reference.equals(predicted());
     }
@@ -122,17 +130,29 @@ public final class CaseReport {
     return new CaseReport(classifier.name(), rows.build(), Evaluation.of(classifier, dataset.labelled()));
   }
 
-  /** The name of the classifier used. */
+  /**
+   * The name of the classifier used.
+   *
+   * @return the name of the classifier used
+   */
   public String classifierName() {
     return classifierName;
   }
 
-  /** One row per case, in the data set's order. */
+  /**
+   * One row per case, in the data set's order.
+   *
+   * @return one row per case, in the data set's order
+   */
   public ImmutableList<Row> rows() {
     return rows;
   }
 
-  /** The evaluation of the classifier against the labelled cases. */
+  /**
+   * The evaluation of the classifier against the labelled cases.
+   *
+   * @return the evaluation of the classifier against the labelled cases
+   */
   public Evaluation evaluation() {
     return evaluation;
   }
@@ -240,7 +260,11 @@ public final class CaseReport {
         "Scaling strategy scores of " + rows.size() + " PSOs (" + classifierName + " classifier)", points);
   }
 
-  /** The ternary plot as a standalone SVG document: {@code ternary().svgDocument()}. */
+  /**
+   * The ternary plot as a standalone SVG document: {@code ternary().svgDocument()}.
+   *
+   * @return the SVG document; not null
+   */
   public String svg() {
     return ternary().svgDocument();
   }

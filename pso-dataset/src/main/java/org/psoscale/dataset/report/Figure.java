@@ -136,7 +136,11 @@ public record Figure(String title, double width, double height, ImmutableList<Te
       }
     }
 
-    /** The estimated box the text covers: {@link #width(String, double, boolean)} wide, ascent and descent high. */
+    /**
+     * The estimated box the text covers: {@link #width(String, double, boolean)} wide, ascent and descent high.
+     *
+     * @return the box; not null
+     */
     public Box box() {
       double w = width(text, size, bold);
       double left = switch (anchor) {
@@ -194,13 +198,21 @@ public record Figure(String title, double width, double height, ImmutableList<Te
       }
     }
 
-    /** The box the mark covers, ring included. */
+    /**
+     * The box the mark covers, ring included.
+     *
+     * @return the box; not null
+     */
     public Box box() {
       double r = outerRadius();
       return new Box(x - r, y - r, 2 * r, 2 * r);
     }
 
-    /** The radius of what is drawn: the ring's where there is one, else the dot's (a diamond's half diagonal). */
+    /**
+     * The radius of what is drawn: the ring's where there is one, else the dot's (a diamond's half diagonal).
+     *
+     * @return the radius in user units
+     */
     public double outerRadius() {
       double dot = mixed ? radius * 1.3 : radius;
       return ringed ? radius + RING_GAP + 1 : dot;
@@ -275,7 +287,11 @@ public record Figure(String title, double width, double height, ImmutableList<Te
           || (d3 == 0 && onSegment(this, other.x1, other.y1)) || (d4 == 0 && onSegment(this, other.x2, other.y2));
     }
 
-    /** The length of the segment. */
+    /**
+     * The length of the segment.
+     *
+     * @return the length in user units
+     */
     public double length() {
       return Math.hypot(x2 - x1, y2 - y1);
     }
@@ -310,12 +326,20 @@ public record Figure(String title, double width, double height, ImmutableList<Te
     return text.codePointCount(0, text.length()) * size * (bold ? 0.64 : 0.6);
   }
 
-  /** The plot as a standalone SVG 1.1 document (XML declaration, namespace, {@code viewBox}, no pixel size). */
+  /**
+   * The plot as a standalone SVG 1.1 document (XML declaration, namespace, {@code viewBox}, no pixel size).
+   *
+   * @return the document; not null
+   */
   public String svgDocument() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(" version=\"1.1\"");
   }
 
-  /** The plot as an {@code <svg>} element to put inline into HTML; it scales to the width of its container. */
+  /**
+   * The plot as an {@code <svg>} element to put inline into HTML; it scales to the width of its container.
+   *
+   * @return the element; not null
+   */
   public String svgElement() {
     return svg(" role=\"img\"");
   }

@@ -2,7 +2,6 @@ package org.psoscale.dataset.report;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -328,10 +327,5 @@ public final class ReportCharts {
       canvas.text(lines.get(i), MARGIN, line, size, Anchor.START, false, Canvas.MUTED);
     }
     return line;
-  }
-
-  /** The list of texts a figure shows, for tests and for readers of the HTML. */
-  static ImmutableList<String> texts(Figure f) {
-    return f.texts().stream().map(Figure.Text::text).collect(ImmutableList.toImmutableList());
   }
 }

@@ -83,12 +83,20 @@ public final class TernaryPlot {
       scores = ImmutableMap.copyOf(scores);
     }
 
-    /** Whether the case has a reference strategy that the prediction misses (a different one or none). */
+    /**
+     * Whether the case has a reference strategy that the prediction misses (a different one or none).
+     *
+     * @return true if the paper codes the case and the prediction is another strategy or none
+     */
     public boolean misclassified() {
       return reference.isPresent() && !reference.equals(predicted);
     }
 
-    /** Whether the case has a place in the triangle: some score is positive. */
+    /**
+     * Whether the case has a place in the triangle: some score is positive.
+     *
+     * @return true if some score is positive
+     */
     public boolean placed() {
       return total() > 0;
     }
