@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.escape.Escaper;
 import com.google.common.xml.XmlEscapers;
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Locale;
  *
  * <p>The SVG has a {@code viewBox} and no fixed pixel size, so it scales to the width of whatever holds it. Text
  * widths are estimates ({@link Text#box()}): wide enough for Helvetica, Arial, Liberation Sans and DejaVu Sans.
+ * Immutable, thread-safe and serializable.
  *
  * @param title the plot's title, used as the SVG's accessible name; not null
  * @param width the view box's width in user units; positive
@@ -25,7 +27,7 @@ import java.util.Locale;
  * @param shapes the rest of the drawing as SVG markup, drawn beneath leaders, marks and texts; not null
  */
 public record Figure(String title, double width, double height, ImmutableList<Text> texts, ImmutableList<Mark> marks,
-    ImmutableList<Leader> leaders, String shapes) {
+    ImmutableList<Leader> leaders, String shapes) implements Serializable {
   /** The font families of every text, widest-safe order. */
   public static final String FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
@@ -78,7 +80,7 @@ public record Figure(String title, double width, double height, ImmutableList<Te
    * @param width the width, not negative
    * @param height the height, not negative
    */
-  public record Box(double x, double y, double width, double height) {
+  public record Box(double x, double y, double width, double height) implements Serializable {
     /**
      * Whether the two boxes share more than an edge.
      *
@@ -113,7 +115,8 @@ public record Figure(String title, double width, double height, ImmutableList<Te
    * @param bold whether the text is bold
    * @param colour the fill colour, e.g. {@code #222222}; not null
    */
-  public record Text(String text, double x, double y, double size, Anchor anchor, boolean bold, String colour) {
+  public record Text(String text, double x, double y, double size, Anchor anchor, boolean bold, String colour)
+      implements Serializable {
     /**
      * Checks the text.
      *
@@ -171,7 +174,7 @@ public record Figure(String title, double width, double height, ImmutableList<Te
    * @param tooltip the text shown on hover; not null
    */
   public record Mark(String caseLabel, double x, double y, double radius, String colour, boolean mixed,
-      boolean ringed, String tooltip) {
+      boolean ringed, String tooltip) implements Serializable {
     /** The distance from the centre to the ring, where there is one. */
     public static final double RING_GAP = 3.5;
 
@@ -252,7 +255,8 @@ public record Figure(String title, double width, double height, ImmutableList<Te
    * @param y2 the label end's y
    * @param colour the colour of the small dot at the label end; not null
    */
-  public record Leader(String caseLabel, double x1, double y1, double x2, double y2, String colour) {
+  public record Leader(String caseLabel, double x1, double y1, double x2, double y2, String colour)
+      implements Serializable {
     /**
      * Checks the leader.
      *

@@ -91,6 +91,15 @@ class PlotLayoutTest {
   }
 
   @Test
+  void aFigureIsAValue() throws Exception {
+    Figure f = REPORT.ternary();
+    assertEquals(f, REPORT.ternary());
+    com.google.common.testing.SerializableTester.reserializeAndAssert(f);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new Figure("t", 0, 10, f.texts(), f.marks(), f.leaders(), ""));
+  }
+
+  @Test
   void marksRingMisclassifiedCasesAndShowMixedOnes() {
     Map<String, CaseReport.Row> rows = REPORT.rows().stream()
         .collect(Collectors.toMap(CaseReport.Row::name, r -> r));
