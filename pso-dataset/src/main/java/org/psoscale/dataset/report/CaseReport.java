@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 import org.psoscale.classifier.Classification;
 import org.psoscale.classifier.StrategyClassifier;
 import org.psoscale.classifier.StrategyClassifiers;
+import org.psoscale.classifier.evaluation.CasePrediction;
 import org.psoscale.classifier.evaluation.Evaluation;
+import org.psoscale.dataset.CodingReliability;
 import org.psoscale.dataset.PsoCase;
 import org.psoscale.dataset.PsoDataset;
 import org.psoscale.model.ScalingStrategy;
@@ -31,7 +33,8 @@ import org.psoscale.model.Sector;
 
 /**
  * Classifies every case of a data set with one classifier and reports it: one {@link Row} per case, the
- * evaluation against the cases' reference strategies, a console table, a CSV file and an SVG ternary plot.
+ * evaluation against the cases' reference strategies, a console table, a CSV file, plots ({@link Figure}s drawn as
+ * SVG) and one self-contained HTML page holding all of it.
  *
  * <p>The report is computed once at construction and is immutable; rendering methods are pure. {@link
  * #main(String[])} runs it on {@link PsoDataset#bundled()} with {@link StrategyClassifiers#rules()}.
@@ -78,12 +81,20 @@ public final class CaseReport {
       requireNonNull(classification, "classification");
     }
 
-    /** The predicted strategy; empty when the profile has no evidence or the scores tie. */
+    /**
+     * The predicted strategy; empty when the profile has no evidence or the scores tie.
+     *
+     * @return the prediction, if any
+     */
     public Optional<ScalingStrategy> predicted() {
       return classification.primary();
     }
 
-    /** Whether the case has a reference strategy and the prediction equals it. */
+    /**
+     * Whether the case has a reference strategy and the prediction equals it.
+     *
+     * @return true if the prediction is the reference strategy
+     */
     public boolean correct() {
       return reference.isPresent() && reference.equals(predicted());
     }
@@ -119,44 +130,86 @@ public final class CaseReport {
     return new CaseReport(classifier.name(), rows.build(), Evaluation.of(classifier, dataset.labelled()));
   }
 
-  /** The name of the classifier used. */
+  /**
+   * The name of the classifier used.
+   *
+   * @return the name of the classifier used
+   */
   public String classifierName() {
     return classifierName;
   }
 
-  /** One row per case, in the data set's order. */
+  /**
+   * One row per case, in the data set's order.
+   *
+   * @return one row per case, in the data set's order
+   */
   public ImmutableList<Row> rows() {
     return rows;
   }
 
-  /** The evaluation of the classifier against the labelled cases. */
+  /**
+   * The evaluation of the classifier against the labelled cases.
+   *
+   * @return the evaluation of the classifier against the labelled cases
+   */
   public Evaluation evaluation() {
     return evaluation;
   }
 
-  /** The per-case table as fixed-width text, one line per case after a header. */
+  /**
+   * The per-case table as fixed-width text, one line per case after a header and a rule, then a line explaining the
+   * abbreviations. Names and sectors are never cut; strategies are abbreviated as in the confusion matrix of {@link
+   * Evaluation#render()} ({@link #abbreviation(ScalingStrategy)}: GEOG, TECH, DATA).
+   *
+   * @return the text, lines ending in {@code \n}
+   */
   public String table() {
     int nameWidth = Math.max(4, rows.stream().mapToInt(r -> r.name().length()).max().orElse(4));
-    nameWidth = Math.min(nameWidth, 32);
-    String format = "%-" + nameWidth + "s  %-18s  %-4s  %-4s  %5s %5s %5s  %s%n";
+    int sectorWidth = Math.max(6, rows.stream().mapToInt(r -> sectors(r).length()).max().orElse(6));
+    String format = "%-" + nameWidth + "s  %-" + sectorWidth + "s  %-4s  %-4s  %5s %5s %5s  %s%n";
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, format, "case", "sector", "ref", "pred", "GI", "TR", "DBG", "mixed"));
-    out.append(Strings.repeat("-", nameWidth + 62)).append('\n');
+    out.append(String.format(Locale.ROOT, format, "case", "sector", "ref", "pred",
+        abbreviation(ScalingStrategy.GEOGRAPHIC_IMPLANTATION), abbreviation(ScalingStrategy.TECHNOLOGICAL_REPLICATION),
+        abbreviation(ScalingStrategy.DATA_BASED_GROWTH), "mixed"));
+    out.append(Strings.repeat("-", nameWidth + sectorWidth + 45)).append('\n');
     for (Row r : rows) {
       Classification c = r.classification();
       out.append(String.format(Locale.ROOT, format,
-          abbreviate(r.name(), nameWidth),
-          abbreviate(r.sectors().stream().map(Sector::name).collect(Collectors.joining("+")), 18),
-          r.reference().map(CaseReport::code).orElse("-"),
-          r.predicted().map(CaseReport::code).orElse("-"),
+          r.name(),
+          sectors(r),
+          r.reference().map(CaseReport::abbreviation).orElse("-"),
+          r.predicted().map(CaseReport::abbreviation).orElse("-"),
           score(c, ScalingStrategy.GEOGRAPHIC_IMPLANTATION),
           score(c, ScalingStrategy.TECHNOLOGICAL_REPLICATION),
           score(c, ScalingStrategy.DATA_BASED_GROWTH),
           c.isMixed() ? "yes" : ""));
     }
-    out.append("GI = geographic implantation, TR = technological replication, DBG = data-based growth;")
-        .append(" '-' = none (no reference coding, or no evidence / a tie).\n");
+    String sep = "";
+    for (ScalingStrategy s : ScalingStrategy.values()) {
+      out.append(sep).append(abbreviation(s)).append(" = ").append(s.label());
+      sep = ", ";
+    }
+    out.append("; ref = the paper's strategy, pred = predicted; '-' = none (no reference coding, or no evidence /"
+        + " a tie).\n");
     return out.toString();
+  }
+
+  /**
+   * The report's one set of strategy abbreviations, the same as the confusion matrix's: the first four letters of
+   * the constant's name ({@code GEOG}, {@code TECH}, {@code DATA}).
+   *
+   * @param strategy the strategy; not null
+   * @return its abbreviation
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public static String abbreviation(ScalingStrategy strategy) {
+    String name = strategy.name();
+    return name.substring(0, Math.min(4, name.length()));
+  }
+
+  private static String sectors(Row r) {
+    return r.sectors().stream().map(Sector::name).collect(Collectors.joining("+"));
   }
 
   /**
@@ -191,20 +244,91 @@ public final class CaseReport {
     }
   }
 
-  /** The ternary plot of every case's scores as an SVG document (see {@link TernaryPlot}). */
-  public String svg() {
+  /**
+   * The ternary plot of every case's scores, laid out (see {@link TernaryPlot}): marks coloured by the paper's
+   * strategy, ringed where the prediction misses it, diamonds for mixed cases.
+   *
+   * @return the figure
+   */
+  public Figure ternary() {
     List<TernaryPlot.Point> points = new ArrayList<>();
     for (Row r : rows) {
-      points.add(new TernaryPlot.Point(r.name(), r.classification().scores(), r.reference()));
+      points.add(new TernaryPlot.Point(r.name(), r.classification().scores(), r.reference(), r.predicted(),
+          r.classification().isMixed()));
     }
-    return TernaryPlot.render(
+    return TernaryPlot.layout(
         "Scaling strategy scores of " + rows.size() + " PSOs (" + classifierName + " classifier)", points);
   }
 
   /**
+   * The ternary plot as a standalone SVG document: {@code ternary().svgDocument()}.
+   *
+   * @return the SVG document; not null
+   */
+  public String svg() {
+    return ternary().svgDocument();
+  }
+
+  /**
+   * The predicted strategy by sector as stacked bars ({@link ReportCharts#strategyBySector}).
+   *
+   * @return the figure
+   */
+  public Figure strategyBySector() {
+    return ReportCharts.strategyBySector(
+        "Predicted strategy by sector (" + classifierName + ", " + rows.size() + " cases)",
+        ReportCharts.countBySector(rows, Row::predicted), "no prediction (no evidence or a tie)",
+        "A case with two sectors counts in both. Grey: the classifier names no single strategy.");
+  }
+
+  /**
+   * The evaluation's confusion matrix as a heat map ({@link ReportCharts#confusionHeatMap}).
+   *
+   * @return the figure
+   */
+  public Figure confusionHeatMap() {
+    return ReportCharts.confusionHeatMap(
+        "Confusion matrix: " + classifierName + " on the paper's " + evaluation.size() + " coded cases",
+        evaluation.confusionMatrix(), "Paper's strategy", "Predicted by " + classifierName);
+  }
+
+  /**
+   * The evaluation with each case named by its organisation's name instead of its id, for printing.
+   *
+   * @return the same predictions under the cases' names
+   */
+  public Evaluation namedEvaluation() {
+    Map<String, String> names = new LinkedHashMap<>();
+    rows.forEach(r -> names.put(r.id(), r.name()));
+    List<CasePrediction> named = new ArrayList<>();
+    for (CasePrediction p : evaluation.predictions()) {
+      named.add(CasePrediction.of(names.getOrDefault(p.id(), p.id()), p.reference(), p.classification()));
+    }
+    return Evaluation.from(evaluation.classifier(), named);
+  }
+
+  /**
+   * The whole report as one self-contained HTML page (no scripts, no external files; see {@link HtmlReport}).
+   *
+   * @param comparison the classifier comparison to show, if any; not null
+   * @param reliability the coding reliability to show, if any; not null
+   * @return the HTML5 document
+   * @throws NullPointerException if an argument is null
+   */
+  public String html(Optional<ClassifierComparison> comparison, Optional<CodingReliability> reliability) {
+    return HtmlReport.render(this, comparison, reliability);
+  }
+
+  /** The file names the main job writes, in the order it writes them. */
+  public static final ImmutableList<String> FILES = ImmutableList.of(
+      "pso-cases-classified.csv", "report.html", "pso-strategies-ternary.svg", "pso-strategy-by-sector.svg",
+      "pso-confusion-matrix.svg", "pso-coding-reliability.svg");
+
+  /**
    * Runs the report on the bundled cases with the paper's rules: prints the table, the evaluation and the {@link
-   * ClassifierComparison} of the built-in classifiers to standard output and writes {@code pso-cases-classified.csv} and {@code pso-strategies-ternary.svg} into a
-   * folder, whose absolute path it prints last.
+   * ClassifierComparison} of the built-in classifiers to standard output and writes into a folder the CSV, the
+   * self-contained {@code report.html} (tables, evaluation, comparison, coding reliability and every plot inline)
+   * and each plot as a standalone SVG ({@link #FILES}), then prints the folder's absolute path last.
    *
    * @param args optionally one argument: the output folder (default {@code pso-report}); created if missing
    * @throws IOException if the files cannot be written
@@ -215,12 +339,12 @@ public final class CaseReport {
       throw new IllegalArgumentException("usage: CaseReport [output-folder]; got " + args.length + " arguments");
     }
     Path folder = Path.of(args.length == 1 ? args[0] : "pso-report").toAbsolutePath().normalize();
-    run(PsoDataset.bundled(), StrategyClassifiers.rules(), folder, System.out);
+    run(PsoDataset.bundled(), StrategyClassifiers.rules(), folder, System.out, Optional.of(CodingReliability.bundled()));
   }
 
   /**
-   * The main job on any data set and classifier: prints the table, the evaluation and (with at least two labelled
-   * cases) the {@link ClassifierComparison} on the data set's labelled cases, then writes the CSV and SVG files.
+   * The main job on any data set and classifier, without a coding-reliability section: {@code run(dataset,
+   * classifier, folder, console, Optional.empty())}.
    *
    * @param dataset the cases; not null
    * @param classifier the classifier; not null
@@ -228,51 +352,71 @@ public final class CaseReport {
    * @param console where the table and evaluation are printed; not null
    * @return the report
    * @throws IOException if the files cannot be written
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the data set has no labelled case
    */
   public static CaseReport run(PsoDataset dataset, StrategyClassifier classifier, Path folder, PrintStream console)
       throws IOException {
+    return run(dataset, classifier, folder, console, Optional.empty());
+  }
+
+  /**
+   * The main job on any data set and classifier: prints the table, the evaluation (cases named) and (with at least
+   * two labelled cases) the {@link ClassifierComparison} on the data set's labelled cases, then writes the CSV, the
+   * HTML report and the SVG plots ({@link #FILES}; the reliability plot only when {@code reliability} is given) and
+   * prints the folder last.
+   *
+   * @param dataset the cases; not null
+   * @param classifier the classifier; not null
+   * @param folder the output folder, created if missing; not null
+   * @param console where the table and evaluation are printed; not null
+   * @param reliability a comparison of two codings of the same cases to show, if any; not null
+   * @return the report
+   * @throws IOException if the files cannot be written
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the data set has no labelled case
+   */
+  public static CaseReport run(PsoDataset dataset, StrategyClassifier classifier, Path folder, PrintStream console,
+      Optional<CodingReliability> reliability) throws IOException {
     requireNonNull(folder, "folder");
     requireNonNull(console, "console");
+    requireNonNull(reliability, "reliability");
     CaseReport report = of(dataset, classifier);
     console.println("PSO Scale: " + report.rows().size() + " cases classified with '" + report.classifierName()
         + "'");
     console.println();
     console.print(report.table());
     console.println();
-    console.println(report.evaluation().render());
+    console.println(report.namedEvaluation().render());
+    Optional<ClassifierComparison> comparison = Optional.empty();
     if (dataset.labelled().size() >= 2) {
+      comparison = Optional.of(ClassifierComparison.of(dataset.labelled()));
       console.println("Built-in classifiers compared on the labelled cases (Markdown; trainers by leave-one-out)");
       console.println();
-      console.println(ClassifierComparison.of(dataset.labelled()).renderMarkdown());
+      console.println(comparison.get().renderMarkdown());
     }
     TypologyCrosswalk.print(dataset, console);
     Files.createDirectories(folder);
-    Path csv = folder.resolve("pso-cases-classified.csv");
+    Path csv = folder.resolve(FILES.get(0));
     try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
       report.writeCsv(w);
     }
-    Path svg = folder.resolve("pso-strategies-ternary.svg");
-    Files.writeString(svg, report.svg(), StandardCharsets.UTF_8);
-    console.println("Wrote " + csv.getFileName() + " and " + svg.getFileName() + " to " + folder);
-    return report;
-  }
-
-  private static String code(ScalingStrategy s) {
-    switch (s) {
-      case GEOGRAPHIC_IMPLANTATION:
-        return "GI";
-      case TECHNOLOGICAL_REPLICATION:
-        return "TR";
-      default:
-        return "DBG";
+    Files.writeString(folder.resolve(FILES.get(1)), report.html(comparison, reliability), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(FILES.get(2)), report.svg(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(FILES.get(3)), report.strategyBySector().svgDocument(), StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(FILES.get(4)), report.confusionHeatMap().svgDocument(), StandardCharsets.UTF_8);
+    List<String> written = new ArrayList<>(FILES.subList(0, 5));
+    if (reliability.isPresent()) {
+      Files.writeString(folder.resolve(FILES.get(5)), HtmlReport.reliabilityFigure(reliability.get()).svgDocument(),
+          StandardCharsets.UTF_8);
+      written.add(FILES.get(5));
     }
+    console.println("Open " + FILES.get(1) + " in a browser. Wrote " + String.join(", ", written) + " to "
+        + folder);
+    return report;
   }
 
   private static String score(Classification c, ScalingStrategy s) {
     return String.format(Locale.ROOT, "%.2f", c.score(s));
-  }
-
-  private static String abbreviate(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 1) + "…";
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The main job of PSO Scale: classify every bundled case, compare with the paper's coding, and write the
- * results as a console table, a CSV file and an SVG ternary plot. Run it with {@link
- * org.psoscale.dataset.report.CaseReport#main(String[])}, or from the project root with the command that
- * README's "Quick start" gives.
+ * The main job of PSO Scale: classify every bundled case, compare with the paper's coding, and write the results as
+ * a console table, a CSV file, one self-contained HTML report and SVG plots. Plots are laid out as {@link
+ * org.psoscale.dataset.report.Figure} values, which tests check, and drawn from them. Run it with {@link
+ * org.psoscale.dataset.report.CaseReport#main(String[])}, or from the project root with the command that README's
+ * "Quick start" gives.
  */
 package org.psoscale.dataset.report;

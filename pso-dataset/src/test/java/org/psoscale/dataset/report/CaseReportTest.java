@@ -54,6 +54,39 @@ class CaseReportTest {
   }
 
   @Test
+  void tableCutsNothingAndUsesTheConfusionMatrixAbbreviations() {
+    String table = REPORT.table();
+    assertFalse(table.contains("…"), table);
+    for (CaseReport.Row r : REPORT.rows()) {
+      String sectors = String.join("+", r.sectors().stream().map(Enum::name).toList());
+      assertTrue(table.contains(r.name() + " ") && table.contains(sectors), r.name() + " / " + sectors);
+    }
+    String[] header = table.split("\n")[0].trim().split(" +");
+    assertEquals(List.of("case", "sector", "ref", "pred", "GEOG", "TECH", "DATA", "mixed"), List.of(header));
+    String matrix = REPORT.evaluation().confusionMatrix().render();
+    for (ScalingStrategy s : ScalingStrategy.values()) {
+      String legend = CaseReport.abbreviation(s) + " = " + s.label();
+      assertTrue(matrix.contains(legend), "the confusion matrix says " + matrix);
+      assertTrue(table.contains(legend), "the table says " + table);
+    }
+    assertFalse(table.contains(" GI ") || table.contains(" TR ") || table.contains(" DBG "), table);
+  }
+
+  @Test
+  void printedEvaluationNamesCasesInsteadOfIds() {
+    String text = REPORT.namedEvaluation().render();
+    assertEquals(REPORT.evaluation().confusionMatrix(), REPORT.namedEvaluation().confusionMatrix());
+    for (CaseReport.Row r : REPORT.rows()) {
+      if (r.reference().isPresent() && !r.correct()) {
+        assertTrue(text.contains("  " + r.name() + ": reference"), r.name());
+        if (!r.id().equals(r.name())) {
+          assertFalse(text.contains("  " + r.id() + ": reference"), r.id());
+        }
+      }
+    }
+  }
+
+  @Test
   void csvHasTheDocumentedColumnsAndEveryScore() throws Exception {
     StringWriter out = new StringWriter();
     REPORT.writeCsv(out);
@@ -80,9 +113,15 @@ class CaseReportTest {
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     assertEquals("svg", doc.getDocumentElement().getTagName());
-    NodeList circles = doc.getElementsByTagName("circle");
-    int legendDots = ScalingStrategy.values().length + 1;
-    assertEquals(DATA.size() + legendDots, circles.getLength());
+    assertFalse(doc.getDocumentElement().hasAttribute("width") || doc.getDocumentElement().hasAttribute("height"),
+        "a fixed pixel size");
+    assertTrue(doc.getDocumentElement().getAttribute("viewBox").startsWith("0 0 "));
+    NodeList groups = doc.getElementsByTagName("g");
+    int marks = 0;
+    for (int i = 0; i < groups.getLength(); i++) {
+      marks += "case".equals(((org.w3c.dom.Element) groups.item(i)).getAttribute("class")) ? 1 : 0;
+    }
+    assertEquals(DATA.size(), marks);
     String text = doc.getDocumentElement().getTextContent();
     for (CaseReport.Row r : REPORT.rows()) {
       assertTrue(text.contains(r.name()), "no label for " + r.name());
@@ -96,25 +135,31 @@ class CaseReportTest {
   @Test
   void ternaryPlotEscapesLabelsAndPlacesCasesWithoutEvidenceApart() throws Exception {
     String svg = TernaryPlot.render("a < b & c", List.of(
-        new TernaryPlot.Point("x<y", Map.of(ScalingStrategy.DATA_BASED_GROWTH, 1.0), Optional.empty()),
-        new TernaryPlot.Point("none", Map.of(), Optional.of(ScalingStrategy.GEOGRAPHIC_IMPLANTATION))));
+        new TernaryPlot.Point("x<y", Map.of(ScalingStrategy.DATA_BASED_GROWTH, 1.0), Optional.empty(),
+            Optional.of(ScalingStrategy.DATA_BASED_GROWTH), false),
+        new TernaryPlot.Point("none", Map.of(), Optional.of(ScalingStrategy.GEOGRAPHIC_IMPLANTATION),
+            Optional.empty(), false)));
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     assertTrue(doc.getDocumentElement().getTextContent().contains("x<y"));
     assertTrue(svg.contains("No strategy evidence (1)"));
     assertThrows(IllegalArgumentException.class, () -> new TernaryPlot.Point(
-        "bad", Map.of(ScalingStrategy.DATA_BASED_GROWTH, -1.0), Optional.empty()));
+        "bad", Map.of(ScalingStrategy.DATA_BASED_GROWTH, -1.0), Optional.empty(), Optional.empty(), false));
     assertThrows(IllegalArgumentException.class, () -> new TernaryPlot.Point(
-        " ", Map.of(), Optional.empty()));
+        " ", Map.of(), Optional.empty(), Optional.empty(), false));
   }
 
   @Test
-  void runWritesCsvAndSvgAndNamesTheFolderLast(@TempDir Path dir) throws Exception {
+  void runWritesCsvHtmlAndSvgsAndNamesTheFolderLast(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     Path folder = dir.resolve("out");
     CaseReport.run(DATA, StrategyClassifiers.rules(), folder, new PrintStream(console, true, "UTF-8"));
     assertTrue(Files.size(folder.resolve("pso-cases-classified.csv")) > 0);
-    assertTrue(Files.readString(folder.resolve("pso-strategies-ternary.svg")).startsWith("<?xml"));
+    assertTrue(Files.readString(folder.resolve("report.html")).startsWith("<!DOCTYPE html>"));
+    for (String svg : CaseReport.FILES.subList(2, 5)) {
+      assertTrue(Files.readString(folder.resolve(svg)).startsWith("<?xml"), svg);
+    }
+    assertFalse(Files.exists(folder.resolve("pso-coding-reliability.svg")), "no reliability given");
     String[] lines = console.toString(StandardCharsets.UTF_8).trim().split("\n");
     assertTrue(lines[lines.length - 1].endsWith(folder.toString()), lines[lines.length - 1]);
     assertTrue(console.toString(StandardCharsets.UTF_8).contains("Confusion matrix"));
