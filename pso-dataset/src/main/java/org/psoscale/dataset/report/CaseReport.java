@@ -325,21 +325,22 @@ public final class CaseReport {
       "pso-confusion-matrix.svg", "pso-coding-reliability.svg");
 
   /**
-   * Runs the report on the bundled cases with the paper's rules: prints the table, the evaluation and the {@link
-   * ClassifierComparison} of the built-in classifiers to standard output and writes into a folder the CSV, the
-   * self-contained {@code report.html} (tables, evaluation, comparison, coding reliability and every plot inline)
-   * and each plot as a standalone SVG ({@link #FILES}), then prints the folder's absolute path last.
+   * The main job's command line (see {@link CaseReportCommand} for the options): by default, runs the report on the
+   * bundled cases with the paper's rules, prints the table, the evaluation and the {@link ClassifierComparison} of
+   * the built-in classifiers to standard output and writes into a folder the CSV, the self-contained
+   * {@code report.html} (tables, evaluation, comparison, coding reliability and every plot inline) and each plot as
+   * a standalone SVG ({@link #FILES}), then prints the folder's absolute path last. {@code --input} reads a user's
+   * data set or coding sheet, {@code --classifier} picks another classifier, {@code --out} the folder,
+   * {@code --help} prints the usage. The JVM exits with code 1 on bad input and 2 on a usage error, with a message
+   * and no stack trace; it returns normally when the report was written.
    *
-   * @param args optionally one argument: the output folder (default {@code pso-report}); created if missing
-   * @throws IOException if the files cannot be written
-   * @throws IllegalArgumentException if more than one argument is given
+   * @param args the options; see {@link CaseReportCommand}
    */
-  public static void main(String[] args) throws IOException {
-    if (args.length > 1) {
-      throw new IllegalArgumentException("usage: CaseReport [output-folder]; got " + args.length + " arguments");
+  public static void main(String[] args) {
+    int code = CaseReportCommand.run(args, System.out, System.err);
+    if (code != CaseReportCommand.OK) {
+      System.exit(code);
     }
-    Path folder = Path.of(args.length == 1 ? args[0] : "pso-report").toAbsolutePath().normalize();
-    run(PsoDataset.bundled(), StrategyClassifiers.rules(), folder, System.out, Optional.of(CodingReliability.bundled()));
   }
 
   /**

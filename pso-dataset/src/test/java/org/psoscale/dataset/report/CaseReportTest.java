@@ -166,9 +166,4 @@ class CaseReportTest {
     assertTrue(console.toString(StandardCharsets.UTF_8).contains("| `bayes (trained)` | leave-one-out |"));
     assertFalse(console.toString(StandardCharsets.UTF_8).contains("NaN"));
   }
-
-  @Test
-  void mainRejectsExtraArguments() {
-    assertThrows(IllegalArgumentException.class, () -> CaseReport.main(new String[] {"a", "b"}));
-  }
 }
