@@ -180,13 +180,13 @@ public final class Classification implements Serializable {
     }
   }
 
-  /** The name of the classifier that made this classification; not blank. */
+  /** {@return the name of the classifier that made this classification; not blank} */
   @JsonProperty("classifier")
   public String classifier() {
     return classifier;
   }
 
-  /** The score of every strategy, in the paper's column order; see the class documentation. */
+  /** {@return the score of every strategy, in the paper's column order; see the class documentation} */
   @JsonProperty("scores")
   public ImmutableMap<ScalingStrategy, Double> scores() {
     EnumMap<ScalingStrategy, Double> map = new EnumMap<>(ScalingStrategy.class);
@@ -207,7 +207,7 @@ public final class Classification implements Serializable {
     return scores[requireNonNull(strategy, "strategy").ordinal()];
   }
 
-  /** Whether the classifier found evidence for any strategy, i.e. the scores sum to 1 rather than 0. */
+  /** {@return whether the classifier found evidence for any strategy, i.e. the scores sum to 1 rather than 0} */
   public boolean hasEvidence() {
     for (double s : scores) {
       if (s > 0) {
@@ -230,7 +230,7 @@ public final class Classification implements Serializable {
     return order;
   }
 
-  /** The strategies from the highest score to the lowest; equal scores keep the paper's column order. */
+  /** {@return the strategies from the highest score to the lowest; equal scores keep the paper's column order} */
   @JsonProperty("ranking")
   public ImmutableList<ScalingStrategy> ranking() {
     ImmutableList.Builder<ScalingStrategy> out = ImmutableList.builderWithExpectedSize(scores.length);
@@ -240,7 +240,7 @@ public final class Classification implements Serializable {
     return out.build();
   }
 
-  /** The strategy with the highest score; empty without evidence or when the two best scores tie. */
+  /** {@return the strategy with the highest score; empty without evidence or when the two best scores tie} */
   @JsonProperty("primary")
   public Optional<ScalingStrategy> primary() {
     if (!hasEvidence()) {
@@ -254,8 +254,8 @@ public final class Classification implements Serializable {
   }
 
   /**
-   * The second strategy of the {@link #ranking()}, if its score is above 0. When the top two tie, it is the
-   * later of them in the paper's column order.
+   * {@return the second strategy of the {@link #ranking()}, if its score is above 0. When the top two tie, it is
+   * the later of them in the paper's column order}
    */
   public Optional<ScalingStrategy> runnerUp() {
     int second = order()[1];
@@ -263,8 +263,8 @@ public final class Classification implements Serializable {
   }
 
   /**
-   * The strategies tied for the highest score (within {@value #TIE_TOLERANCE}), in the paper's column order:
-   * the primary alone when there is one; empty without evidence.
+   * {@return the strategies tied for the highest score (within {@value #TIE_TOLERANCE}), in the paper's column
+   * order: the primary alone when there is one; empty without evidence}
    */
   public ImmutableList<ScalingStrategy> leaders() {
     if (!hasEvidence()) {
@@ -281,8 +281,8 @@ public final class Classification implements Serializable {
   }
 
   /**
-   * Whether the runner-up is close to the leader: there is evidence and the two best scores differ by at most
-   * {@link #mixedMargin()} (plus {@value #TIE_TOLERANCE}). See the class documentation.
+   * {@return whether the runner-up is close to the leader: there is evidence and the two best scores differ by at
+   * most {@link #mixedMargin()} (plus {@value #TIE_TOLERANCE}). See the class documentation}
    */
   @JsonProperty("mixed")
   public boolean isMixed() {
@@ -293,13 +293,13 @@ public final class Classification implements Serializable {
     return scores[order[0]] - scores[order[1]] <= mixedMargin + TIE_TOLERANCE;
   }
 
-  /** The margin {@link #isMixed()} uses; in [0, 1). */
+  /** {@return the margin {@link #isMixed()} uses; in [0, 1)} */
   @JsonProperty("mixedMargin")
   public double mixedMargin() {
     return mixedMargin;
   }
 
-  /** Which features moved which strategy's score, and by how much; never null. */
+  /** {@return which features moved which strategy's score, and by how much; never null} */
   @JsonProperty("evidence")
   public Evidence evidence() {
     Evidence e = evidence;

@@ -35,9 +35,9 @@ public abstract class ClassifierOptions implements Serializable {
   ClassifierOptions() {}
 
   /**
-   * How close, in absolute score (0 to 1), the runner-up must be to the leader for the classification to be
-   * {@linkplain Classification#isMixed() mixed}; from 0 (only exact ties are mixed) inclusive to 1 exclusive.
-   * Defaults to {@value #DEFAULT_MIXED_MARGIN}.
+   * {@return how close, in absolute score (0 to 1), the runner-up must be to the leader for the classification to
+   * be {@linkplain Classification#isMixed() mixed}; from 0 (only exact ties are mixed) inclusive to 1 exclusive.
+   * Defaults to {@value #DEFAULT_MIXED_MARGIN}}
    */
   @Value.Default
   public double mixedMargin() {
@@ -49,7 +49,7 @@ public abstract class ClassifierOptions implements Serializable {
     Classification.checkMargin(mixedMargin());
   }
 
-  /** The default options. */
+  /** {@return the default options} */
   public static ClassifierOptions defaults() {
     return DEFAULTS;
   }

@@ -29,17 +29,17 @@ public abstract class Contribution implements Serializable {
 
   Contribution() {}
 
-  /** The profile feature that contributed; not null. */
+  /** {@return the profile feature that contributed; not null} */
   @Value.Parameter
   public abstract ProfileFeature feature();
 
-  /** The strategy whose score it moved; not null. */
+  /** {@return the strategy whose score it moved; not null} */
   @Value.Parameter
   public abstract ScalingStrategy strategy();
 
   /**
-   * By how much, in the classifier's unit (see the class documentation); finite and non-zero. Positive for the
-   * additive classifiers; positive or negative for {@link StrategyClassifiers#bayes()}.
+   * {@return by how much, in the classifier's unit (see the class documentation); finite and non-zero. Positive for
+   * the additive classifiers; positive or negative for {@link StrategyClassifiers#bayes()}}
    */
   @Value.Parameter
   public abstract double amount();

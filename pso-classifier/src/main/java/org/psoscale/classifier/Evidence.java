@@ -72,7 +72,7 @@ public final class Evidence implements Serializable {
     this.logRatios = logRatios;
   }
 
-  /** Evidence of nothing: no feature moved any score. */
+  /** {@return evidence of nothing: no feature moved any score} */
   public static Evidence none() {
     return NONE;
   }
@@ -170,7 +170,7 @@ public final class Evidence implements Serializable {
     return out.build();
   }
 
-  /** Every contribution, in the canonical order (see the class documentation); never null. */
+  /** {@return every contribution, in the canonical order (see the class documentation); never null} */
   @JsonValue
   public ImmutableList<Contribution> contributions() {
     ImmutableList<Contribution> c = contributions;
@@ -181,7 +181,7 @@ public final class Evidence implements Serializable {
     return c;
   }
 
-  /** Whether no feature moved any score. */
+  /** {@return whether no feature moved any score} */
   public boolean isEmpty() {
     return contributions().isEmpty();
   }

@@ -24,6 +24,6 @@ public interface StrategyClassifier extends Serializable {
    */
   Classification classify(PsoProfile profile);
 
-  /** A short name for reports, e.g. {@code "rules"}; not blank. */
+  /** {@return a short name for reports, e.g. {@code "rules"}; not blank} */
   String name();
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public interface StrategyClassifierProvider {
 
-  /** The names of the classifiers this provider offers; not null, no blank names. */
+  /** {@return the names of the classifiers this provider offers; not null, no blank names} */
   Set<String> names();
 
   /**

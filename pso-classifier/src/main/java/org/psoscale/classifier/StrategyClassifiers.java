@@ -121,7 +121,7 @@ public final class StrategyClassifiers {
 
   private StrategyClassifiers() {}
 
-  /** The paper's rules with the default options; see the class documentation. Named {@value #RULES}. */
+  /** {@return the paper's rules with the default options; see the class documentation. Named {@value #RULES}} */
   public static StrategyClassifier rules() {
     return RULES_CLASSIFIER;
   }
@@ -317,7 +317,7 @@ public final class StrategyClassifiers {
     return b.build();
   }
 
-  /** A builder for an ensemble with weights, a name and options of your choice. */
+  /** {@return a builder for an ensemble with weights, a name and options of your choice} */
   public static EnsembleBuilder ensembleBuilder() {
     return new EnsembleBuilder();
   }
@@ -444,7 +444,7 @@ public final class StrategyClassifiers {
         "classifier: provider " + provider.getClass().getName() + " lists '" + name + "' but creates none"));
   }
 
-  /** The names {@link #byName(String)} accepts, sorted: the built-ins and every provider's names. */
+  /** {@return the names {@link #byName(String)} accepts, sorted: the built-ins and every provider's names} */
   public static SortedSet<String> available() {
     return available(Thread.currentThread().getContextClassLoader());
   }

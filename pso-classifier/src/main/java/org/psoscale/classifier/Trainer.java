@@ -22,6 +22,6 @@ public interface Trainer extends Serializable {
    */
   StrategyClassifier train(List<LabelledProfile> examples);
 
-  /** A short name for reports, e.g. {@code "centroid"}; not blank. */
+  /** {@return a short name for reports, e.g. {@code "centroid"}; not blank} */
   String name();
 }

@@ -64,13 +64,13 @@ public abstract class Weights implements Serializable {
 
   Weights() {}
 
-  /** The weights of each indicator, per strategy; never null. */
+  /** {@return the weights of each indicator, per strategy; never null} */
   public abstract ImmutableMap<Indicator, ImmutableMap<ScalingStrategy, Double>> indicators();
 
-  /** The weights of each organisation trait, per strategy; never null. */
+  /** {@return the weights of each organisation trait, per strategy; never null} */
   public abstract ImmutableMap<OrganisationTrait, ImmutableMap<ScalingStrategy, Double>> traits();
 
-  /** The weights of each activity, per strategy; never null. */
+  /** {@return the weights of each activity, per strategy; never null} */
   public abstract ImmutableMap<Activity, ImmutableMap<ScalingStrategy, Double>> activities();
 
   @Value.Check
@@ -116,7 +116,7 @@ public abstract class Weights implements Serializable {
     return w == null ? 0 : w;
   }
 
-  /** Whether every weight is 0, so that a classifier using these weights never finds evidence. */
+  /** {@return whether every weight is 0, so that a classifier using these weights never finds evidence} */
   @JsonIgnore
   public boolean isZero() {
     for (ProfileFeature f : ProfileFeature.all()) {
@@ -175,7 +175,7 @@ public abstract class Weights implements Serializable {
     return b.build();
   }
 
-  /** A new, empty builder; {@code build()} throws {@link IllegalArgumentException} for invalid weights. */
+  /** {@return a new, empty builder; {@code build()} throws {@link IllegalArgumentException} for invalid weights} */
   public static ImmutableWeights.Builder builder() {
     return ImmutableWeights.builder();
   }
@@ -227,7 +227,7 @@ public abstract class Weights implements Serializable {
     return new IllegalArgumentException("weights: " + message, e);
   }
 
-  /** These weights as JSON, in the form {@link #parse(String)} reads. */
+  /** {@return these weights as JSON, in the form {@link #parse(String)} reads} */
   public String toJson() {
     try {
       return MAPPER.writeValueAsString(this);

@@ -8,5 +8,11 @@
  * user-weighted, trained centroid, ensembles — and finds classifiers by name, including those of a {@link
  * org.psoscale.classifier.StrategyClassifierProvider}. Evaluation lives in {@code
  * org.psoscale.classifier.evaluation}, advice in {@code org.psoscale.classifier.advice}.
+ *
+ * <p>Serialization: the values are {@link java.io.Serializable} so that they travel between JVMs running the same
+ * PSO Scale version (a distributed engine's driver and executors, a cache); the serialized form is not a stable
+ * format and is left out of this documentation. Keep data in JSON, which is.
+ *
+ * @serial exclude
  */
 package org.psoscale.classifier;

@@ -28,25 +28,25 @@ public abstract class AppendixRow implements Serializable {
 
   AppendixRow() {}
 
-  /** The appendix page, counted from 1; the paper has two. */
+  /** {@return the appendix page, counted from 1; the paper has two} */
   public abstract int page();
 
-  /** The row within the page, counted from 1, header excluded. */
+  /** {@return the row within the page, counted from 1, header excluded} */
   public abstract int row();
 
-  /** The NAME cell as printed. */
+  /** {@return the NAME cell as printed} */
   public abstract String rawName();
 
-  /** The FOUNDATION YEAR cell as printed. */
+  /** {@return the FOUNDATION YEAR cell as printed} */
   public abstract String rawYear();
 
-  /** The STATUS cell as printed. */
+  /** {@return the STATUS cell as printed} */
   public abstract String rawStatus();
 
-  /** The TYPE cell as printed. */
+  /** {@return the TYPE cell as printed} */
   public abstract String rawType();
 
-  /** The COUNTRY cell as printed. */
+  /** {@return the COUNTRY cell as printed} */
   public abstract String rawCountry();
 
   @Value.Check
@@ -60,7 +60,7 @@ public abstract class AppendixRow implements Serializable {
     Checks.oneLine("appendix.rawCountry", rawCountry());
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableAppendixRow.Builder builder() {
     return ImmutableAppendixRow.builder();
   }

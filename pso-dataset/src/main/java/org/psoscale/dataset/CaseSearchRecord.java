@@ -29,16 +29,16 @@ public abstract class CaseSearchRecord implements Serializable {
 
   CaseSearchRecord() {}
 
-  /** The case's id in the data set. */
+  /** {@return the case's id in the data set} */
   public abstract String id();
 
-  /** The template searches run for the case, in the codebook's template order. */
+  /** {@return the template searches run for the case, in the codebook's template order} */
   public abstract ImmutableList<TemplateSearch> searches();
 
-  /** The facts written down, numbered from 1. */
+  /** {@return the facts written down, numbered from 1} */
   public abstract ImmutableList<EvidenceLine> evidenceLines();
 
-  /** Why the case was not searched, if it was not. */
+  /** {@return why the case was not searched, if it was not} */
   public abstract Optional<String> note();
 
   /**
@@ -70,7 +70,7 @@ public abstract class CaseSearchRecord implements Serializable {
     note().ifPresent(n -> Checks.oneLine("searchRecord.note", n));
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableCaseSearchRecord.Builder builder() {
     return ImmutableCaseSearchRecord.builder();
   }

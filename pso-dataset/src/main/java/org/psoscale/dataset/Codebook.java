@@ -45,21 +45,21 @@ public abstract class Codebook implements Serializable {
 
   Codebook() {}
 
-  /** The codebook's title. */
+  /** {@return the codebook's title} */
   public abstract String title();
 
-  /** How the codebook is applied, in prose (Markdown allowed). */
+  /** {@return how the codebook is applied, in prose (Markdown allowed)} */
   public abstract String introduction();
 
-  /** The kinds of evidence coding may rest on, each with what counts as that evidence. */
+  /** {@return the kinds of evidence coding may rest on, each with what counts as that evidence} */
   public abstract ImmutableMap<String, String> evidenceKinds();
 
-  /** One rule per feature, indicators first, then traits, then activities. */
+  /** {@return one rule per feature, indicators first, then traits, then activities} */
   public abstract ImmutableList<CodebookEntry> entries();
 
   /**
-   * The fixed search queries run once for every case, each aiming at some features; together they aim at every
-   * feature. Empty only in a codebook that prescribes no search.
+   * {@return the fixed search queries run once for every case, each aiming at some features; together they aim at
+   * every feature. Empty only in a codebook that prescribes no search}
    */
   public abstract ImmutableList<QueryTemplate> queryTemplates();
 

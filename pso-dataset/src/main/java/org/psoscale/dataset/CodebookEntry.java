@@ -28,16 +28,19 @@ public abstract class CodebookEntry implements Serializable {
 
   CodebookEntry() {}
 
-  /** The feature the rule is for. */
+  /** {@return the feature the rule is for} */
   public abstract ProfileFeature feature();
 
-  /** The evidence that makes the feature present, in our words. */
+  /** {@return the evidence that makes the feature present, in our words} */
   public abstract String presentWhen();
 
-  /** The evidence that makes the feature observed absent (a sourced line showing the opposite), in our words. */
+  /**
+   * {@return the evidence that makes the feature observed absent (a sourced line showing the opposite), in our
+   * words}
+   */
   public abstract String absentWhen();
 
-  /** The evidence kinds (keys of {@link Codebook#evidenceKinds()}) a coding of this feature may rest on. */
+  /** {@return the evidence kinds (keys of {@link Codebook#evidenceKinds()}) a coding of this feature may rest on} */
   public abstract ImmutableList<String> evidence();
 
   @Value.Check
@@ -56,7 +59,7 @@ public abstract class CodebookEntry implements Serializable {
     }
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableCodebookEntry.Builder builder() {
     return ImmutableCodebookEntry.builder();
   }

@@ -35,27 +35,27 @@ public abstract class CodedFeature implements Serializable {
 
   CodedFeature() {}
 
-  /** The feature decided. */
+  /** {@return the feature decided} */
   public abstract ProfileFeature feature();
 
-  /** Whether the feature is present or observed absent; {@link FeatureDecision#PRESENT} unless given. */
+  /** {@return whether the feature is present or observed absent; {@link FeatureDecision#PRESENT} unless given} */
   @Value.Default
   public FeatureDecision decision() {
     return FeatureDecision.PRESENT;
   }
 
-  /** The codebook's evidence kind this coding rests on, e.g. {@code "offlineEvents"}. */
+  /** {@return the codebook's evidence kind this coding rests on, e.g. {@code "offlineEvents"}} */
   public abstract String evidence();
 
-  /** Why the line meets the codebook's rule for the decision, in one line. */
+  /** {@return why the line meets the codebook's rule for the decision, in one line} */
   public abstract String justification();
 
-  /** The public page that supports the coding. */
+  /** {@return the public page that supports the coding} */
   public abstract URI source();
 
   /**
-   * The numbers of the case's {@link EvidenceLine}s in the {@link SearchRecord} that the decision rests on; empty
-   * for a decision made before the search record existed, or by a user without one. Positive, no repeats.
+   * {@return the numbers of the case's {@link EvidenceLine}s in the {@link SearchRecord} that the decision rests
+   * on; empty for a decision made before the search record existed, or by a user without one. Positive, no repeats}
    */
   public abstract ImmutableList<Integer> lines();
 

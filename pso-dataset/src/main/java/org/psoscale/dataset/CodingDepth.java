@@ -95,37 +95,37 @@ public final class CodingDepth implements Serializable {
     return new CodingDepth(copy);
   }
 
-  /** The number of cases (profiles). */
+  /** {@return the number of cases (profiles)} */
   public int cases() {
     return cases;
   }
 
-  /** The number of present decisions over all cases. */
+  /** {@return the number of present decisions over all cases} */
   public int presentDecisions() {
     return present;
   }
 
-  /** The number of absent decisions over all cases. */
+  /** {@return the number of absent decisions over all cases} */
   public int absentDecisions() {
     return absent;
   }
 
-  /** The mean number of present-or-absent decisions per case; {@code NaN} for no cases. */
+  /** {@return the mean number of present-or-absent decisions per case; {@code NaN} for no cases} */
   public double meanDecidedPerCase() {
     return cases == 0 ? Double.NaN : (present + absent) / (double) cases;
   }
 
-  /** The number of cases with no present or absent decision. */
+  /** {@return the number of cases with no present or absent decision} */
   public int casesWithoutDecisions() {
     return casesWithoutDecisions;
   }
 
-  /** The features no case decides, in feature order. */
+  /** {@return the features no case decides, in feature order} */
   public ImmutableList<ProfileFeature> neverDecided() {
     return neverDecided;
   }
 
-  /** A readable report of the figures, against the goals. */
+  /** {@return a readable report of the figures, against the goals} */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Coding depth over %d cases%n", cases));

@@ -200,27 +200,27 @@ public final class CodingReliability implements Serializable {
     }
   }
 
-  /** The first coder's profile per case id (the data set's own). */
+  /** {@return the first coder's profile per case id (the data set's own)} */
   public ImmutableMap<String, PsoProfile> firstCoding() {
     return first;
   }
 
-  /** The second coder's profile per case id. */
+  /** {@return the second coder's profile per case id} */
   public ImmutableMap<String, PsoProfile> secondCoding() {
     return second;
   }
 
   /**
-   * Cohen's kappa of the two codings for each feature over all cases; {@code NaN} where both coders agree that
-   * no case has the feature (chance agreement 1, see {@link Agreement}).
+   * {@return Cohen's kappa of the two codings for each feature over all cases; {@code NaN} where both coders agree
+   * that no case has the feature (chance agreement 1, see {@link Agreement})}
    */
   public ImmutableMap<ProfileFeature, Double> kappaByFeature() {
     return kappaByFeature;
   }
 
   /**
-   * Krippendorff's alpha (nominal, three values) of the two codings for each feature over all cases; {@code NaN}
-   * where both coders give every case the same value (no variation to agree on).
+   * {@return Krippendorff's alpha (nominal, three values) of the two codings for each feature over all cases;
+   * {@code NaN} where both coders give every case the same value (no variation to agree on)}
    */
   public ImmutableMap<ProfileFeature, Double> alphaByFeature() {
     return alphaByFeature;
@@ -251,32 +251,32 @@ public final class CodingReliability implements Serializable {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The share of cases on which the two codings agree, for each feature. */
+  /** {@return the share of cases on which the two codings agree, for each feature} */
   public ImmutableMap<ProfileFeature, Double> agreementByFeature() {
     return agreementByFeature;
   }
 
-  /** Krippendorff's alpha (nominal) over every (case, feature) decision of the two codings. */
+  /** {@return Krippendorff's alpha (nominal) over every (case, feature) decision of the two codings} */
   public double alpha() {
     return alpha;
   }
 
-  /** The share of (case, feature) decisions on which the two codings agree. */
+  /** {@return the share of (case, feature) decisions on which the two codings agree} */
   public double agreement() {
     return agreement;
   }
 
-  /** The paper's rules on the first coding, against the paper's strategy coding. */
+  /** {@return the paper's rules on the first coding, against the paper's strategy coding} */
   public Evaluation rulesOnFirstCoding() {
     return rulesOnFirst;
   }
 
-  /** The paper's rules on the second coding, against the paper's strategy coding. */
+  /** {@return the paper's rules on the second coding, against the paper's strategy coding} */
   public Evaluation rulesOnSecondCoding() {
     return rulesOnSecond;
   }
 
-  /** A readable report: overall agreement, per-feature kappa, and the rules' evaluation on each coding. */
+  /** {@return a readable report: overall agreement, per-feature kappa, and the rules' evaluation on each coding} */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Two codings of %d cases x %d features (%d decisions)%n",

@@ -101,17 +101,17 @@ public final class DatasetFormatException extends IOException {
     return s.append(reason).toString();
   }
 
-  /** The position of the (first) offending record (from 0), or empty if the file as a whole is broken. */
+  /** {@return the position of the (first) offending record (from 0), or empty if the file as a whole is broken} */
   public OptionalInt position() {
     return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
-  /** The id of the offending record, if it has one that could be read. */
+  /** {@return the id of the offending record, if it has one that could be read} */
   public Optional<String> caseId() {
     return Optional.ofNullable(caseId);
   }
 
-  /** Why the record or file was rejected, without the position and id prefix (for the first problem). */
+  /** {@return why the (first) record or file was rejected, without the position and id prefix} */
   public String reason() {
     return reason;
   }

@@ -28,19 +28,19 @@ public abstract class Erratum implements Serializable {
 
   Erratum() {}
 
-  /** The attribute concerned, e.g. {@code "foundingYear"}. */
+  /** {@return the attribute concerned, e.g. {@code "foundingYear"}} */
   public abstract String field();
 
-  /** The paper's value, as printed. */
+  /** {@return the paper's value, as printed} */
   public abstract String paperValue();
 
-  /** The value the source gives. */
+  /** {@return the value the source gives} */
   public abstract String otherValue();
 
-  /** The public page giving the other value; never the paper. */
+  /** {@return the public page giving the other value; never the paper} */
   public abstract Source source();
 
-  /** A one-line explanation in our words; optional. */
+  /** {@return a one-line explanation in our words; optional} */
   public abstract Optional<String> note();
 
   @Value.Check
@@ -57,7 +57,7 @@ public abstract class Erratum implements Serializable {
     }
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableErratum.Builder builder() {
     return ImmutableErratum.builder();
   }

@@ -29,18 +29,19 @@ public abstract class EvidenceLine implements Serializable {
 
   EvidenceLine() {}
 
-  /** The line's number within its case, from 1. */
+  /** {@return the line's number within its case, from 1} */
   public abstract int n();
 
-  /** The fact, in our words. */
+  /** {@return the fact, in our words} */
   public abstract String text();
 
-  /** The page the fact was read on. */
+  /** {@return the page the fact was read on} */
   public abstract URI source();
 
   /**
-   * Where the line came from: {@code search:<template id>} or {@code research:<field>}. (JSON {@code "from"}; the
-   * accessor is not called {@code from} because Immutables' builders use that name to copy a value.)
+   * {@return where the line came from: {@code search:<template id>} or {@code research:<field>}} (JSON
+   * {@code "from"}; the accessor is not called {@code from} because Immutables' builders use that name to copy a
+   * value.)
    */
   @com.fasterxml.jackson.annotation.JsonProperty("from")
   public abstract String origin();
@@ -57,7 +58,7 @@ public abstract class EvidenceLine implements Serializable {
     }
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableEvidenceLine.Builder builder() {
     return ImmutableEvidenceLine.builder();
   }

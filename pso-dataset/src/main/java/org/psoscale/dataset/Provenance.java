@@ -26,16 +26,16 @@ public abstract class Provenance implements Serializable {
 
   Provenance() {}
 
-  /** The source of the founding year, if the case has one. */
+  /** {@return the source of the founding year, if the case has one} */
   public abstract Optional<Source> foundingYear();
 
-  /** The source of the legal status, if the case has one. */
+  /** {@return the source of the legal status, if the case has one} */
   public abstract Optional<Source> legalStatus();
 
-  /** The source of the country, if the case has one. */
+  /** {@return the source of the country, if the case has one} */
   public abstract Optional<Source> country();
 
-  /** No sources: for a case with none of the three values. */
+  /** {@return no sources: for a case with none of the three values} */
   public static Provenance none() {
     return NONE;
   }
@@ -52,7 +52,7 @@ public abstract class Provenance implements Serializable {
     return builder().foundingYear(s).legalStatus(s).country(s).build();
   }
 
-  /** A new, empty builder. */
+  /** {@return a new, empty builder} */
   public static ImmutableProvenance.Builder builder() {
     return ImmutableProvenance.builder();
   }

@@ -66,43 +66,43 @@ public abstract class PsoCase implements Serializable {
 
   PsoCase() {}
 
-  /** A stable slug identifying the case, e.g. {@code "fragdenstaat"}. */
+  /** {@return a stable slug identifying the case, e.g. {@code "fragdenstaat"}} */
   public abstract String id();
 
-  /** The organisation, normalised: usual name, parsed values, coded profile. */
+  /** {@return the organisation, normalised: usual name, parsed values, coded profile} */
   public abstract Pso pso();
 
-  /** The paper's appendix row for the organisation, if the appendix lists it. */
+  /** {@return the paper's appendix row for the organisation, if the appendix lists it} */
   public abstract Optional<AppendixRow> appendix();
 
-  /** The paper's sector-table example naming the organisation, if any. */
+  /** {@return the paper's sector-table example naming the organisation, if any} */
   public abstract Optional<SectorTableEntry> sectorTable();
 
-  /** The paper's strategy-table example naming the organisation, if any. */
+  /** {@return the paper's strategy-table example naming the organisation, if any} */
   public abstract Optional<StrategyTableEntry> strategyTable();
 
   /**
-   * The reference scaling strategy: for the bundled data, the paper's strategy-table column, present for its 27
-   * examples only. A classifier is evaluated against it; the profile is never coded from it.
+   * {@return the reference scaling strategy: for the bundled data, the paper's strategy-table column, present for
+   * its 27 examples only. A classifier is evaluated against it; the profile is never coded from it}
    */
   public abstract Optional<ScalingStrategy> referenceStrategy();
 
-  /** Where the founding year, legal status and country of {@link #pso()} came from. */
+  /** {@return where the founding year, legal status and country of {@link #pso()} came from} */
   @Value.Default
   public Provenance provenance() {
     return Provenance.none();
   }
 
-  /** The sectors of {@link #pso()}, each with its source; a sector may be assigned by two sources. */
+  /** {@return the sectors of {@link #pso()}, each with its source; a sector may be assigned by two sources} */
   public abstract ImmutableList<SectorAssignment> sectorAssignments();
 
-  /** The features of {@code pso().profile()}, each with its evidence. */
+  /** {@return the features of {@code pso().profile()}, each with its evidence} */
   public abstract ImmutableList<CodedFeature> codedFeatures();
 
-  /** Where public sources contradict the paper's values. */
+  /** {@return where public sources contradict the paper's values} */
   public abstract ImmutableList<Erratum> errata();
 
-  /** Remarks in our words, e.g. why a profile is empty. */
+  /** {@return remarks in our words, e.g. why a profile is empty} */
   public abstract ImmutableList<String> notes();
 
   /**
@@ -152,7 +152,7 @@ public abstract class PsoCase implements Serializable {
     return "PsoCase{" + summary() + "}";
   }
 
-  /** The seed tables that name this case, in table order. */
+  /** {@return the seed tables that name this case, in table order} */
   @JsonIgnore
   public ImmutableSet<SeedTable> seedTables() {
     ImmutableSet.Builder<SeedTable> out = ImmutableSet.builder();
@@ -162,7 +162,7 @@ public abstract class PsoCase implements Serializable {
     return out.build();
   }
 
-  /** Every name the case is known by: the normalised name, the aliases and the raw spellings of the tables. */
+  /** {@return every name the case is known by: the normalised name, the aliases and the raw spellings of the tables} */
   @JsonIgnore
   public ImmutableSet<String> allNames() {
     ImmutableSet.Builder<String> out = ImmutableSet.<String>builder().add(pso().name()).addAll(pso().aliases());
@@ -172,7 +172,7 @@ public abstract class PsoCase implements Serializable {
     return out.build();
   }
 
-  /** The case as a labelled example, if it has a reference strategy. */
+  /** {@return the case as a labelled example, if it has a reference strategy} */
   public Optional<LabelledProfile> labelled() {
     return referenceStrategy().map(s -> LabelledProfile.of(id(), pso().profile(), s));
   }
@@ -335,7 +335,7 @@ public abstract class PsoCase implements Serializable {
     return b.build();
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutablePsoCase.Builder builder() {
     return ImmutablePsoCase.builder();
   }

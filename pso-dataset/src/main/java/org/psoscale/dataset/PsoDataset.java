@@ -228,12 +228,12 @@ public final class PsoDataset implements Serializable {
     CsvExport.write(this, out);
   }
 
-  /** The cases, in data-set order. */
+  /** {@return the cases, in data-set order} */
   public ImmutableList<PsoCase> cases() {
     return cases;
   }
 
-  /** The number of cases. */
+  /** {@return the number of cases} */
   public int size() {
     return cases.size();
   }

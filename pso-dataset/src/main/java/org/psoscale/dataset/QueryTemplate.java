@@ -33,13 +33,13 @@ public abstract class QueryTemplate implements Serializable {
 
   QueryTemplate() {}
 
-  /** The template's identifier, e.g. {@code "founders"}. */
+  /** {@return the template's identifier, e.g. {@code "founders"}} */
   public abstract String id();
 
-  /** The query, with {@value #NAME} where the case's name goes. */
+  /** {@return the query, with {@value #NAME} where the case's name goes} */
   public abstract String query();
 
-  /** The features whose evidence the query looks for. */
+  /** {@return the features whose evidence the query looks for} */
   public abstract ImmutableList<ProfileFeature> aims();
 
   /**
@@ -75,7 +75,7 @@ public abstract class QueryTemplate implements Serializable {
     }
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableQueryTemplate.Builder builder() {
     return ImmutableQueryTemplate.builder();
   }

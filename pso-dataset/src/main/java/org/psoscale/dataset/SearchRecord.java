@@ -37,10 +37,10 @@ public abstract class SearchRecord implements Serializable {
 
   SearchRecord() {}
 
-  /** How the search was done: tool, corpus, templates, what counted as a result about the case. */
+  /** {@return how the search was done: tool, corpus, templates, what counted as a result about the case} */
   public abstract String protocol();
 
-  /** One record per case, in the data set's order. */
+  /** {@return one record per case, in the data set's order} */
   public abstract ImmutableList<CaseSearchRecord> cases();
 
   /**

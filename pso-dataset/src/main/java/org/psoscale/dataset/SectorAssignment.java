@@ -23,11 +23,11 @@ public abstract class SectorAssignment implements Serializable {
 
   SectorAssignment() {}
 
-  /** The sector assigned. */
+  /** {@return the sector assigned} */
   @Value.Parameter
   public abstract Sector sector();
 
-  /** Where the assignment comes from. */
+  /** {@return where the assignment comes from} */
   @Value.Parameter
   public abstract Source source();
 

@@ -25,13 +25,13 @@ public abstract class SectorTableEntry implements Serializable {
 
   SectorTableEntry() {}
 
-  /** The example as printed. */
+  /** {@return the example as printed} */
   public abstract String rawName();
 
-  /** The sector of the row the example stands in. */
+  /** {@return the sector of the row the example stands in} */
   public abstract Sector sector();
 
-  /** The position of the example within its row's Examples cell, from 1. */
+  /** {@return the position of the example within its row's Examples cell, from 1} */
   public abstract int position();
 
   @Value.Check

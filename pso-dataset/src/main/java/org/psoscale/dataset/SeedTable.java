@@ -18,7 +18,7 @@ public enum SeedTable {
     this.title = title;
   }
 
-  /** A readable title of the table, as the paper heads it; not null. */
+  /** {@return a readable title of the table, as the paper heads it; not null} */
   public String title() {
     return title;
   }

@@ -29,16 +29,16 @@ public abstract class Source implements Serializable {
 
   Source() {}
 
-  /** The seed table the value was read from, if it comes from the paper. */
+  /** {@return the seed table the value was read from, if it comes from the paper} */
   public abstract Optional<SeedTable> seedTable();
 
-  /** The public page the value was read from, if it does not come from the paper. */
+  /** {@return the public page the value was read from, if it does not come from the paper} */
   public abstract Optional<URI> url();
 
-  /** A one-line note on the source, e.g. that it is a secondary copy; optional. */
+  /** {@return a one-line note on the source, e.g. that it is a secondary copy; optional} */
   public abstract Optional<String> note();
 
-  /** Whether the value comes from the seed paper. */
+  /** {@return whether the value comes from the seed paper} */
   @JsonIgnore
   public boolean isPaper() {
     return seedTable().isPresent();

@@ -27,13 +27,13 @@ public abstract class StrategyTableEntry implements Serializable {
 
   StrategyTableEntry() {}
 
-  /** The example as printed. */
+  /** {@return the example as printed} */
   public abstract String rawName();
 
-  /** The strategy of the column the example stands in. */
+  /** {@return the strategy of the column the example stands in} */
   public abstract ScalingStrategy strategy();
 
-  /** The position of the example within its column, from 1. */
+  /** {@return the position of the example within its column, from 1} */
   public abstract int position();
 
   @Value.Check

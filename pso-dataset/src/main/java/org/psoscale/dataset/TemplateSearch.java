@@ -30,30 +30,30 @@ public abstract class TemplateSearch implements Serializable {
 
   TemplateSearch() {}
 
-  /** The {@link QueryTemplate#id()} run. */
+  /** {@return the {@link QueryTemplate#id()} run} */
   public abstract String template();
 
-  /** The query sent. */
+  /** {@return the query sent} */
   public abstract String query();
 
   /**
-   * The day the query was run, as an ISO-8601 date ({@code 2026-11-28}); see {@link #day()}. Kept as text so that
-   * reading the record needs no java.time module in the JSON mapper.
+   * {@return the day the query was run, as an ISO-8601 date ({@code 2026-11-28}); see {@link #day()}. Kept as text
+   * so that reading the record needs no java.time module in the JSON mapper}
    */
   public abstract String date();
 
-  /** The day the query was run. */
+  /** {@return the day the query was run} */
   public LocalDate day() {
     return LocalDate.parse(date());
   }
 
-  /** Every result's URL, in rank order (a result without a URL is left out). */
+  /** {@return every result's URL, in rank order (a result without a URL is left out)} */
   public abstract ImmutableList<URI> results();
 
-  /** The results about the case's own organisation. */
+  /** {@return the results about the case's own organisation} */
   public abstract ImmutableList<URI> aboutCase();
 
-  /** Why the search gave no results, if it failed. */
+  /** {@return why the search gave no results, if it failed} */
   public abstract Optional<String> failure();
 
   @Value.Check
@@ -77,7 +77,7 @@ public abstract class TemplateSearch implements Serializable {
     failure().ifPresent(f -> Checks.oneLine("search.failure", f));
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableTemplateSearch.Builder builder() {
     return ImmutableTemplateSearch.builder();
   }

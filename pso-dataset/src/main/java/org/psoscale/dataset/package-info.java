@@ -12,5 +12,11 @@
  * <p>Data sets read and write JSON ({@link org.psoscale.dataset.PsoDataset#read(java.io.InputStream)},
  * {@link org.psoscale.dataset.PsoDataset#write(java.io.OutputStream)}) and export a tidy CSV
  * ({@link org.psoscale.dataset.CsvExport}).
+ *
+ * <p>Serialization: the values are {@link java.io.Serializable} so that they travel between JVMs running the same
+ * PSO Scale version (a distributed engine's driver and executors, a cache); the serialized form is not a stable
+ * format and is left out of this documentation. Keep data in JSON, which is.
+ *
+ * @serial exclude
  */
 package org.psoscale.dataset;

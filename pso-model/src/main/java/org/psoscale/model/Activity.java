@@ -95,22 +95,22 @@ public enum Activity {
     this.paperText = paperText;
   }
 
-  /** The table row this activity stands in; not null. */
+  /** {@return the table row this activity stands in; not null} */
   public ActivityArea area() {
     return area;
   }
 
-  /** The table column this activity stands in: digital or real space; not null. */
+  /** {@return the table column this activity stands in: digital or real space; not null} */
   public Space space() {
     return space;
   }
 
-  /** A readable name; not null. */
+  /** {@return a readable name; not null} */
   public String label() {
     return label;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String paperText() {
     return paperText;
   }

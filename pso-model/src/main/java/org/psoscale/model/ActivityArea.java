@@ -18,12 +18,12 @@ public enum ActivityArea {
     this.label = label;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String label() {
     return label;
   }
 
-  /** The activities of this area, in the paper's order (digital first, then real space); not empty. */
+  /** {@return the activities of this area, in the paper's order (digital first, then real space); not empty} */
   public Set<Activity> activities() {
     ImmutableSet.Builder<Activity> out = ImmutableSet.builder();
     for (Activity a : Activity.values()) {

@@ -22,12 +22,12 @@ public enum Benefit {
     this.label = label;
   }
 
-  /** The strategy whose column lists this benefit; not null. */
+  /** {@return the strategy whose column lists this benefit; not null} */
   public ScalingStrategy strategy() {
     return strategy;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String label() {
     return label;
   }

@@ -42,12 +42,12 @@ public enum Challenge {
     this.label = label;
   }
 
-  /** The strategy whose column lists this challenge; not null. */
+  /** {@return the strategy whose column lists this challenge; not null} */
   public ScalingStrategy strategy() {
     return strategy;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String label() {
     return label;
   }

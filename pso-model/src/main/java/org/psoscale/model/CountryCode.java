@@ -37,16 +37,16 @@ public abstract class CountryCode implements Comparable<CountryCode>, Serializab
 
   CountryCode() {}
 
-  /** The two upper-case letters of the code, e.g. {@code "GB"}; not null. */
+  /** {@return the two upper-case letters of the code, e.g. {@code "GB"}; not null} */
   @JsonValue
   public abstract String code();
 
-  /** Whether this is the supranational {@value #EUROPEAN_UNION} rather than a country. */
+  /** {@return whether this is the supranational {@value #EUROPEAN_UNION} rather than a country} */
   public boolean isSupranational() {
     return EUROPEAN_UNION.equals(code());
   }
 
-  /** The English name, e.g. {@code "United Kingdom"}, or {@code "European Union"} for {@code EU}. */
+  /** {@return the English name, e.g. {@code "United Kingdom"}, or {@code "European Union"} for {@code EU}} */
   public String englishName() {
     return isSupranational() ? "European Union" : new Locale("", code()).getDisplayCountry(Locale.ENGLISH);
   }

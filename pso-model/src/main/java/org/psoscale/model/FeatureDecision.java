@@ -23,7 +23,7 @@ public enum FeatureDecision {
     this.label = label;
   }
 
-  /** A readable label, e.g. {@code "not observed"}; not null. */
+  /** {@return a readable label, e.g. {@code "not observed"}; not null} */
   public String label() {
     return label;
   }

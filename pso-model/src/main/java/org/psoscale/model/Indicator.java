@@ -33,12 +33,12 @@ public enum Indicator {
     this.label = label;
   }
 
-  /** The strategy whose column lists this indicator; not null. */
+  /** {@return the strategy whose column lists this indicator; not null} */
   public ScalingStrategy strategy() {
     return strategy;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String label() {
     return label;
   }

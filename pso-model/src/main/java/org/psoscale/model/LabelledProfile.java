@@ -21,15 +21,15 @@ public abstract class LabelledProfile implements Serializable {
 
   LabelledProfile() {}
 
-  /** The case's identifier; not blank. */
+  /** {@return the case's identifier; not blank} */
   @Value.Parameter
   public abstract String id();
 
-  /** What was observed; not null. */
+  /** {@return what was observed; not null} */
   @Value.Parameter
   public abstract PsoProfile profile();
 
-  /** The reference strategy of the case; not null. */
+  /** {@return the reference strategy of the case; not null} */
   @Value.Parameter
   public abstract ScalingStrategy label();
 

@@ -23,7 +23,7 @@ public enum LegalStatus {
     this.spellings = ImmutableList.<String>builder().add(label).add(others).build();
   }
 
-  /** The appendix's spelling, e.g. {@code "For profit"}; not null. */
+  /** {@return the appendix's spelling, e.g. {@code "For profit"}; not null} */
   public String label() {
     return spellings.get(0);
   }
@@ -42,7 +42,7 @@ public enum LegalStatus {
     return SPELLINGS.parse(text);
   }
 
-  /** Every spelling {@link #parse(String)} accepts, sorted. */
+  /** {@return every spelling {@link #parse(String)} accepts, sorted} */
   public static Set<String> acceptedSpellings() {
     return SPELLINGS.accepted();
   }

@@ -67,12 +67,12 @@ public enum OrganisationTrait {
     this.cells = cells;
   }
 
-  /** A readable name for the trait; not null. */
+  /** {@return a readable name for the trait; not null} */
   public String label() {
     return label;
   }
 
-  /** The strategies whose column lists this trait, in the paper's column order; one or two, not empty. */
+  /** {@return the strategies whose column lists this trait, in the paper's column order; one or two, not empty} */
   public Set<ScalingStrategy> strategies() {
     return cells.keySet();
   }

@@ -40,7 +40,7 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
     /** An {@link Activity} (the paper's activities table). */
     ACTIVITY;
 
-    /** The lower-case prefix of this kind in a feature's text form, e.g. {@code "indicator"}. */
+    /** {@return the lower-case prefix of this kind in a feature's text form, e.g. {@code "indicator"}} */
     public String prefix() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -144,7 +144,7 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
     return ALL.get(index);
   }
 
-  /** Every feature, in {@link #index()} order; {@value #COUNT} elements. */
+  /** {@return every feature, in {@link #index()} order; {@value #COUNT} elements} */
   public static ImmutableList<ProfileFeature> all() {
     return ALL;
   }
@@ -188,22 +188,22 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
     return f;
   }
 
-  /** Whether this is an indicator, a trait or an activity; not null. */
+  /** {@return whether this is an indicator, a trait or an activity; not null} */
   public Kind kind() {
     return kind;
   }
 
-  /** The model constant: an {@link Indicator}, {@link OrganisationTrait} or {@link Activity}; not null. */
+  /** {@return the model constant: an {@link Indicator}, {@link OrganisationTrait} or {@link Activity}; not null} */
   public Enum<?> constant() {
     return constant;
   }
 
-  /** The dense position of this feature, from 0 to {@value #COUNT} - 1 (see the class documentation). */
+  /** {@return the dense position of this feature, from 0 to {@value #COUNT} - 1 (see the class documentation)} */
   public int index() {
     return index;
   }
 
-  /** The model's readable label of the constant, e.g. {@code "Real world foci"}; not null. */
+  /** {@return the model's readable label of the constant, e.g. {@code "Real world foci"}; not null} */
   public String label() {
     switch (kind) {
       case INDICATOR:

@@ -48,34 +48,34 @@ public abstract class Pso implements Serializable {
 
   Pso() {}
 
-  /** The organisation's name as normally written, e.g. {@code "FixMyStreet"}; not blank. */
+  /** {@return the organisation's name as normally written, e.g. {@code "FixMyStreet"}; not blank} */
   public abstract String name();
 
-  /** Other names and spellings of the organisation; may be empty, never null. */
+  /** {@return other names and spellings of the organisation; may be empty, never null} */
   public abstract ImmutableList<String> aliases();
 
-  /** The year the organisation was founded or its platform launched, if known. */
+  /** {@return the year the organisation was founded or its platform launched, if known} */
   public abstract OptionalInt foundingYear();
 
-  /** The legal status, if known. */
+  /** {@return the legal status, if known} */
   public abstract Optional<LegalStatus> legalStatus();
 
-  /** The country of its seat, if known. */
+  /** {@return the country of its seat, if known} */
   public abstract Optional<CountryCode> country();
 
-  /** The sectors of social issue it addresses; not empty. */
+  /** {@return the sectors of social issue it addresses; not empty} */
   public abstract ImmutableSet<Sector> sectors();
 
-  /** The sector sub-categories it addresses; may be empty. */
+  /** {@return the sector sub-categories it addresses; may be empty} */
   public abstract ImmutableSet<SectorSubcategory> subcategories();
 
-  /** Its website, if known. */
+  /** {@return its website, if known} */
   public abstract Optional<URI> website();
 
-  /** A short description in our words, if any. */
+  /** {@return a short description in our words, if any} */
   public abstract Optional<String> description();
 
-  /** What was observed of it; empty if nothing was coded. */
+  /** {@return what was observed of it; empty if nothing was coded} */
   @Value.Default
   public PsoProfile profile() {
     return PsoProfile.empty();
@@ -144,7 +144,7 @@ public abstract class Pso implements Serializable {
     return builder().name(name).addSectors(sector).addSectors(more).build();
   }
 
-  /** A new, empty builder; {@code build()} checks the invariants listed on this class. */
+  /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutablePso.Builder builder() {
     return ImmutablePso.builder();
   }

@@ -42,37 +42,37 @@ public abstract class PsoProfile implements Serializable {
 
   PsoProfile() {}
 
-  /** The indicators observed; never null. */
+  /** {@return the indicators observed; never null} */
   public abstract ImmutableSet<Indicator> indicators();
 
-  /** The organisation traits observed; never null. */
+  /** {@return the organisation traits observed; never null} */
   public abstract ImmutableSet<OrganisationTrait> traits();
 
-  /** The activities observed; never null. */
+  /** {@return the activities observed; never null} */
   public abstract ImmutableSet<Activity> activities();
 
   /**
-   * The features observed absent: a sourced line shows the opposite of each. Disjoint from the present features
-   * ({@link #features()}); a feature in neither was not observed. Never null; sorted by
-   * {@link ProfileFeature#index()}, so the JSON form is canonical.
+   * {@return the features observed absent: a sourced line shows the opposite of each. Disjoint from the present
+   * features ({@link #features()}); a feature in neither was not observed. Never null; sorted by
+   * {@link ProfileFeature#index()}, so the JSON form is canonical}
    */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<ProfileFeature> absentFeatures();
 
-  /** The coder's SCALERS ratings, if any were made. */
+  /** {@return the coder's SCALERS ratings, if any were made} */
   public abstract Optional<ScalersAssessment> scalers();
 
   /**
-   * Whether no indicator, trait or activity was observed present (SCALERS ratings are not strategy evidence).
-   * Absent features do not count here: the paper's rules score present features only, and this method keeps the
-   * meaning it had before profiles were three-valued. See {@link #hasNoDecisions()}.
+   * {@return whether no indicator, trait or activity was observed present (SCALERS ratings are not strategy
+   * evidence). Absent features do not count here: the paper's rules score present features only, and this method
+   * keeps the meaning it had before profiles were three-valued. See {@link #hasNoDecisions()}}
    */
   @JsonIgnore
   public boolean hasNoEvidence() {
     return indicators().isEmpty() && traits().isEmpty() && activities().isEmpty();
   }
 
-  /** Whether no feature was decided either way: none present and none absent. */
+  /** {@return whether no feature was decided either way: none present and none absent} */
   @JsonIgnore
   public boolean hasNoDecisions() {
     return hasNoEvidence() && absentFeatures().isEmpty();
@@ -140,7 +140,7 @@ public abstract class PsoProfile implements Serializable {
     return out.build();
   }
 
-  /** The profile with nothing observed. */
+  /** {@return the profile with nothing observed} */
   public static PsoProfile empty() {
     return EMPTY;
   }
@@ -176,7 +176,7 @@ public abstract class PsoProfile implements Serializable {
     return builder().addAllFeatures(present).addAllAbsentFeatures(absent).build();
   }
 
-  /** A new, empty builder; see {@link Builder}. */
+  /** {@return a new, empty builder; see {@link Builder}} */
   public static Builder builder() {
     return new Builder();
   }

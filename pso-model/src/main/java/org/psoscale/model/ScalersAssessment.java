@@ -31,7 +31,7 @@ public abstract class ScalersAssessment implements Serializable {
 
   ScalersAssessment() {}
 
-  /** The score of each assessed capability, in the SCALERS order; may be empty, never null. */
+  /** {@return the score of each assessed capability, in the SCALERS order; may be empty, never null} */
   public abstract ImmutableMap<ScalersCapability, Integer> scores();
 
   /**
@@ -68,7 +68,7 @@ public abstract class ScalersAssessment implements Serializable {
     return ImmutableScalersAssessment.builder().putAllScores(scores).build();
   }
 
-  /** A new builder; {@code build()} throws {@link IllegalArgumentException} for out-of-range scores. */
+  /** {@return a new builder; {@code build()} throws {@link IllegalArgumentException} for out-of-range scores} */
   public static ImmutableScalersAssessment.Builder builder() {
     return ImmutableScalersAssessment.builder();
   }

@@ -94,32 +94,32 @@ public enum ScalersCapability {
     this.spellings = ImmutableList.<String>builder().add(label).add(aliases).build();
   }
 
-  /** The capability's name as the paper spells it, e.g. {@code "Earnings generation"}; not null. */
+  /** {@return the capability's name as the paper spells it, e.g. {@code "Earnings generation"}; not null} */
   public String label() {
     return label;
   }
 
-  /** The first letter of the SCALERS acronym this capability stands for. */
+  /** {@return the first letter of the SCALERS acronym this capability stands for} */
   public char letter() {
     return label.charAt(0);
   }
 
-  /** A one-sentence definition in our words; see {@link #definitionVerified()} for how far it is checked. */
+  /** {@return a one-sentence definition in our words; see {@link #definitionVerified()} for how far it is checked} */
   public String definition() {
     return definition;
   }
 
-  /** Whether {@link #definition()} was checked against the source named in {@link #source()}. */
+  /** {@return whether {@link #definition()} was checked against the source named in {@link #source()}} */
   public boolean definitionVerified() {
     return definitionVerified;
   }
 
-  /** Where the definition comes from, with a URL where one was used. */
+  /** {@return where the definition comes from, with a URL where one was used} */
   public String source() {
     return source;
   }
 
-  /** Other names in the literature for this capability (gerund forms, Bloom's later names); may be empty. */
+  /** {@return other names in the literature for this capability (gerund forms, Bloom's later names); may be empty} */
   public ImmutableList<String> aliases() {
     return spellings.subList(1, spellings.size());
   }
@@ -136,7 +136,7 @@ public enum ScalersCapability {
     return SPELLINGS.parse(text);
   }
 
-  /** Every spelling {@link #parse(String)} accepts, sorted. */
+  /** {@return every spelling {@link #parse(String)} accepts, sorted} */
   public static Set<String> acceptedSpellings() {
     return SPELLINGS.accepted();
   }

@@ -24,7 +24,7 @@ public enum ScalingChallenge {
     this.label = label;
   }
 
-  /** The paper's wording, verbatim; not null. */
+  /** {@return the paper's wording, verbatim; not null} */
   public String label() {
     return label;
   }

@@ -36,12 +36,12 @@ public enum ScalingStrategy {
     this.spellings = ImmutableList.<String>builder().add(label).add(otherSpellings).build();
   }
 
-  /** A readable name, e.g. {@code "Data-based growth"}. */
+  /** {@return a readable name, e.g. {@code "Data-based growth"}} */
   public String label() {
     return label;
   }
 
-  /** The column heading as printed in the paper, e.g. {@code "DATA BASED GROWTH"}. */
+  /** {@return the column heading as printed in the paper, e.g. {@code "DATA BASED GROWTH"}} */
   public String heading() {
     return spellings.get(1);
   }
@@ -70,22 +70,22 @@ public enum ScalingStrategy {
     return valueOf(categoryId);
   }
 
-  /** The INDICATORS cell of this column, in the paper's order; not empty. */
+  /** {@return the INDICATORS cell of this column, in the paper's order; not empty} */
   public Set<Indicator> indicators() {
     return select(Indicator.values(), i -> ImmutableSet.of(i.strategy()));
   }
 
-  /** The "FOR WHICH ORGANISATIONS?" cell of this column, in the paper's order; not empty. */
+  /** {@return the "FOR WHICH ORGANISATIONS?" cell of this column, in the paper's order; not empty} */
   public Set<OrganisationTrait> traits() {
     return select(OrganisationTrait.values(), OrganisationTrait::strategies);
   }
 
-  /** The BENEFITS cell of this column, in the paper's order; not empty. */
+  /** {@return the BENEFITS cell of this column, in the paper's order; not empty} */
   public Set<Benefit> benefits() {
     return select(Benefit.values(), b -> ImmutableSet.of(b.strategy()));
   }
 
-  /** The CHALLENGES cell of this column, in the paper's order; not empty. */
+  /** {@return the CHALLENGES cell of this column, in the paper's order; not empty} */
   public Set<Challenge> challenges() {
     return select(Challenge.values(), c -> ImmutableSet.of(c.strategy()));
   }

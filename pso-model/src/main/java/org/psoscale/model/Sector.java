@@ -63,30 +63,30 @@ public enum Sector {
     this.spellings = ImmutableList.<String>builder().add(label).add(otherSpellings).build();
   }
 
-  /** The sector's name as the paper's sector table (or, for appendix-only types, its appendix) words it. */
+  /** {@return the sector's name as the paper's sector table (or, for appendix-only types, its appendix) words it} */
   public String label() {
     return label;
   }
 
   /**
-   * The paper's "Explanation" column for this sector; empty for {@link #HEALTH} and {@link #FOOD_WASTE},
-   * which the sector table does not list.
+   * {@return the paper's "Explanation" column for this sector; empty for {@link #HEALTH} and {@link #FOOD_WASTE},
+   * which the sector table does not list}
    */
   public Optional<String> explanation() {
     return Optional.ofNullable(explanation);
   }
 
-  /** Whether the paper's sector table lists this sector (false for the appendix-only types). */
+  /** {@return whether the paper's sector table lists this sector (false for the appendix-only types)} */
   public boolean inSectorTable() {
     return explanation != null;
   }
 
-  /** This sector's sub-categories in the paper's order; empty where the paper lists none. */
+  /** {@return this sector's sub-categories in the paper's order; empty where the paper lists none} */
   public Set<SectorSubcategory> subcategories() {
     return Holder.SUBCATEGORIES.get(this);
   }
 
-  /** The spellings {@link #parse(String)} accepts for this sector (besides its constant name). */
+  /** {@return the spellings {@link #parse(String)} accepts for this sector (besides its constant name)} */
   public ImmutableList<String> spellings() {
     return spellings;
   }
@@ -105,7 +105,7 @@ public enum Sector {
     return SPELLINGS.parse(text);
   }
 
-  /** Every spelling {@link #parse(String)} accepts, sorted. */
+  /** {@return every spelling {@link #parse(String)} accepts, sorted} */
   public static Set<String> acceptedSpellings() {
     return SPELLINGS.accepted();
   }

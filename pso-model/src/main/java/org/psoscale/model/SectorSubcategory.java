@@ -42,12 +42,12 @@ public enum SectorSubcategory {
     this.label = label;
   }
 
-  /** The sector this sub-category belongs to; not null. */
+  /** {@return the sector this sub-category belongs to; not null} */
   public Sector sector() {
     return sector;
   }
 
-  /** The paper's wording, e.g. {@code "civic crowdfunding"}; not null. */
+  /** {@return the paper's wording, e.g. {@code "civic crowdfunding"}; not null} */
   public String label() {
     return label;
   }

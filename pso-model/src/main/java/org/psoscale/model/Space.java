@@ -13,7 +13,7 @@ public enum Space {
     this.label = label;
   }
 
-  /** The paper's column heading, verbatim; not null. */
+  /** {@return the paper's column heading, verbatim; not null} */
   public String label() {
     return label;
   }

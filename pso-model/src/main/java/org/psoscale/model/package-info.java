@@ -10,5 +10,11 @@
  * invalid values at construction, and round-trip through JSON with the mapper from
  * {@link org.psoscale.model.PsoJson#mapper()}. {@link org.psoscale.model.ProfileFeature} names one indicator,
  * trait or activity of a profile: the unit classifiers weigh and the data set codes.
+ *
+ * <p>Serialization: the values are {@link java.io.Serializable} so that they travel between JVMs running the same
+ * PSO Scale version (a distributed engine's driver and executors, a cache); the serialized form is not a stable
+ * format and is left out of this documentation. Keep data in JSON, which is.
+ *
+ * @serial exclude
  */
 package org.psoscale.model;

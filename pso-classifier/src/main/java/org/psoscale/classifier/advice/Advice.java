@@ -41,11 +41,14 @@ public abstract class Advice implements Serializable {
 
   Advice() {}
 
-  /** The strategies advised on, in order of importance (see the class documentation); may be empty. */
+  /** {@return the strategies advised on, in order of importance (see the class documentation); may be empty} */
   @Value.Parameter
   public abstract ImmutableList<StrategyAdvice> strategies();
 
-  /** The paper's general scaling challenges, which apply whatever the strategy. Source: {@link Source#PAPER_GENERAL}. */
+  /**
+   * {@return the paper's general scaling challenges, which apply whatever the strategy. Source: {@link
+   * Source#PAPER_GENERAL}}
+   */
   public ImmutableSet<ScalingChallenge> generalChallenges() {
     return ImmutableSet.copyOf(ScalingChallenge.values());
   }

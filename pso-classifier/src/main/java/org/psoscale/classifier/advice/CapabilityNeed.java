@@ -20,15 +20,15 @@ public abstract class CapabilityNeed implements Serializable {
 
   CapabilityNeed() {}
 
-  /** The capability; not null. */
+  /** {@return the capability; not null} */
   @Value.Parameter
   public abstract ScalersCapability capability();
 
-  /** One line on why it matters, citing the paper's table cell; not blank. */
+  /** {@return one line on why it matters, citing the paper's table cell; not blank} */
   @Value.Parameter
   public abstract String rationale();
 
-  /** Always {@link Source#OURS}. */
+  /** {@return {@link Source#OURS}, always} */
   public Source source() {
     return Source.OURS;
   }

@@ -15,7 +15,7 @@ public enum Source {
     this.label = label;
   }
 
-  /** The tag used in {@link Advice#render()}, e.g. {@code "ours"}. */
+  /** {@return the tag used in {@link Advice#render()}, e.g. {@code "ours"}} */
   public String label() {
     return label;
   }

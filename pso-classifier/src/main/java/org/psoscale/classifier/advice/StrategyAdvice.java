@@ -30,25 +30,25 @@ public abstract class StrategyAdvice implements Serializable {
 
   StrategyAdvice() {}
 
-  /** The strategy; not null. */
+  /** {@return the strategy; not null} */
   @Value.Parameter
   public abstract ScalingStrategy strategy();
 
-  /** Why it is advised on; not null. */
+  /** {@return why it is advised on; not null} */
   @Value.Parameter
   public abstract Role role();
 
-  /** The paper's BENEFITS cell for the strategy, in its order. Source: {@link Source#PAPER}. */
+  /** {@return the paper's BENEFITS cell for the strategy, in its order. Source: {@link Source#PAPER}} */
   public ImmutableSet<Benefit> benefits() {
     return ImmutableSet.copyOf(strategy().benefits());
   }
 
-  /** The paper's CHALLENGES cell for the strategy, in its order. Source: {@link Source#PAPER}. */
+  /** {@return the paper's CHALLENGES cell for the strategy, in its order. Source: {@link Source#PAPER}} */
   public ImmutableSet<Challenge> challenges() {
     return ImmutableSet.copyOf(strategy().challenges());
   }
 
-  /** The SCALERS capabilities that matter most, most important first. Source: {@link Source#OURS}. */
+  /** {@return the SCALERS capabilities that matter most, most important first. Source: {@link Source#OURS}} */
   public ImmutableList<CapabilityNeed> capabilities() {
     return CapabilityNeed.forStrategy(strategy());
   }

@@ -22,19 +22,19 @@ public abstract class CasePrediction implements Serializable {
 
   CasePrediction() {}
 
-  /** The case's identifier; not blank. */
+  /** {@return the case's identifier; not blank} */
   @Value.Parameter
   public abstract String id();
 
-  /** The reference ("true") strategy; not null. */
+  /** {@return the reference ("true") strategy; not null} */
   @Value.Parameter
   public abstract ScalingStrategy reference();
 
-  /** What the classifier made of the case; not null. */
+  /** {@return what the classifier made of the case; not null} */
   @Value.Parameter
   public abstract Classification classification();
 
-  /** The predicted strategy: the classification's primary; empty if the case is unclassified. */
+  /** {@return the predicted strategy: the classification's primary; empty if the case is unclassified} */
   public Optional<ScalingStrategy> predicted() {
     return classification().primary();
   }
@@ -73,7 +73,7 @@ public abstract class CasePrediction implements Serializable {
     return p;
   }
 
-  /** Whether the prediction is the reference strategy (an unclassified case is not correct). */
+  /** {@return whether the prediction is the reference strategy (an unclassified case is not correct)} */
   public boolean isCorrect() {
     return predicted().filter(p -> p == reference()).isPresent();
   }

@@ -101,7 +101,7 @@ public final class ConfusionMatrix implements Serializable {
     return column(requireNonNull(predicted, "predicted").ordinal());
   }
 
-  /** All unclassified cases. */
+  /** {@return all unclassified cases} */
   public int unclassifiedTotal() {
     return column(UNCLASSIFIED);
   }
@@ -114,12 +114,12 @@ public final class ConfusionMatrix implements Serializable {
     return sum;
   }
 
-  /** All cases. */
+  /** {@return all cases} */
   public int total() {
     return Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
   }
 
-  /** Cases on the diagonal: predicted as their reference. */
+  /** {@return cases on the diagonal: predicted as their reference} */
   public int correct() {
     int sum = 0;
     for (int i = 0; i < STRATEGIES.length; i++) {

@@ -69,11 +69,11 @@ public abstract class Evaluation implements Serializable {
 
   Evaluation() {}
 
-  /** The name of what was evaluated: a classifier's name, or {@code leave-one-out(trainer)}; not blank. */
+  /** {@return the name of what was evaluated: a classifier's name, or {@code leave-one-out(trainer)}; not blank} */
   @Value.Parameter
   public abstract String classifier();
 
-  /** Every case with its prediction, in the order given; not empty. */
+  /** {@return every case with its prediction, in the order given; not empty} */
   @Value.Parameter
   public abstract ImmutableList<CasePrediction> predictions();
 
@@ -153,33 +153,33 @@ public abstract class Evaluation implements Serializable {
     return ImmutableEvaluation.of(classifier, predictions);
   }
 
-  /** The counts by reference and prediction. */
+  /** {@return the counts by reference and prediction} */
   @Value.Lazy
   public ConfusionMatrix confusionMatrix() {
     return ConfusionMatrix.from(predictions());
   }
 
-  /** The number of cases. */
+  /** {@return the number of cases} */
   public int size() {
     return predictions().size();
   }
 
-  /** The share of cases predicted as their reference, in [0, 1]; unclassified cases are wrong. */
+  /** {@return the share of cases predicted as their reference, in [0, 1]; unclassified cases are wrong} */
   public double accuracy() {
     return (double) confusionMatrix().correct() / size();
   }
 
-  /** The number of unclassified cases. */
+  /** {@return the number of unclassified cases} */
   public int unclassifiedCount() {
     return confusionMatrix().unclassifiedTotal();
   }
 
-  /** The number of cases whose classification is {@linkplain Classification#isMixed() mixed}. */
+  /** {@return the number of cases whose classification is {@linkplain Classification#isMixed() mixed}} */
   public int mixedCount() {
     return (int) predictions().stream().filter(p -> p.classification().isMixed()).count();
   }
 
-  /** Precision, recall and F1 of every strategy, in the paper's column order. */
+  /** {@return precision, recall and F1 of every strategy, in the paper's column order} */
   @Value.Lazy
   public Map<ScalingStrategy, StrategyMetrics> metrics() {
     ConfusionMatrix m = confusionMatrix();
@@ -201,7 +201,10 @@ public abstract class Evaluation implements Serializable {
     return metrics().get(requireNonNull(strategy, "strategy"));
   }
 
-  /** The mean F1 over the strategies that occur as a reference or a prediction; see the class documentation. */
+  /**
+   * {@return the mean F1 over the strategies that occur as a reference or a prediction; see the class
+   * documentation}
+   */
   public double macroF1() {
     double sum = 0;
     int n = 0;
@@ -215,8 +218,8 @@ public abstract class Evaluation implements Serializable {
   }
 
   /**
-   * Cohen's kappa between references and predictions, unclassified cases forming their own category; in [-1, 1],
-   * or NaN in the degenerate case described in the class documentation.
+   * {@return Cohen's kappa between references and predictions, unclassified cases forming their own category; in
+   * [-1, 1], or NaN in the degenerate case described in the class documentation}
    */
   public double kappa() {
     List<String> reference = new ArrayList<>(size());
@@ -311,13 +314,13 @@ public abstract class Evaluation implements Serializable {
     return total / size();
   }
 
-  /** The Landis &amp; Koch band of {@link #kappa()}; empty when kappa is NaN. */
+  /** {@return the Landis &amp; Koch band of {@link #kappa()}; empty when kappa is NaN} */
   public Optional<AgreementBand> kappaBand() {
     double k = kappa();
     return Double.isNaN(k) ? Optional.empty() : Optional.of(AgreementBand.of(k));
   }
 
-  /** The cases not predicted as their reference (wrong or unclassified), in the order given. */
+  /** {@return the cases not predicted as their reference (wrong or unclassified), in the order given} */
   public ImmutableList<CasePrediction> errors() {
     return predictions().stream().filter(p -> !p.isCorrect()).collect(ImmutableList.toImmutableList());
   }

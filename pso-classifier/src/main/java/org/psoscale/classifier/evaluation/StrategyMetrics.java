@@ -22,19 +22,19 @@ public abstract class StrategyMetrics implements Serializable {
 
   StrategyMetrics() {}
 
-  /** The strategy; not null. */
+  /** {@return the strategy; not null} */
   @Value.Parameter
   public abstract ScalingStrategy strategy();
 
-  /** Cases whose reference is the strategy (the confusion matrix's row total); non-negative. */
+  /** {@return cases whose reference is the strategy (the confusion matrix's row total); non-negative} */
   @Value.Parameter
   public abstract int support();
 
-  /** Cases predicted as the strategy (its column total); non-negative. */
+  /** {@return cases predicted as the strategy (its column total); non-negative} */
   @Value.Parameter
   public abstract int predicted();
 
-  /** Cases both referenced and predicted as the strategy; at most {@code min(support, predicted)}. */
+  /** {@return cases both referenced and predicted as the strategy; at most {@code min(support, predicted)}} */
   @Value.Parameter
   public abstract int truePositives();
 
@@ -47,17 +47,17 @@ public abstract class StrategyMetrics implements Serializable {
     }
   }
 
-  /** TP / predicted; NaN if nothing was predicted as the strategy. */
+  /** {@return TP / predicted; NaN if nothing was predicted as the strategy} */
   public double precision() {
     return predicted() == 0 ? Double.NaN : (double) truePositives() / predicted();
   }
 
-  /** TP / support; NaN if no case has the strategy as reference. */
+  /** {@return TP / support; NaN if no case has the strategy as reference} */
   public double recall() {
     return support() == 0 ? Double.NaN : (double) truePositives() / support();
   }
 
-  /** 2 TP / (support + predicted); NaN if both are 0. */
+  /** {@return 2 TP / (support + predicted); NaN if both are 0} */
   public double f1() {
     int denominator = support() + predicted();
     return denominator == 0 ? Double.NaN : 2.0 * truePositives() / denominator;

@@ -3,5 +3,11 @@
  * org.psoscale.classifier.evaluation.Evaluation}: accuracy, confusion matrix, per-strategy precision, recall and
  * F1, macro-F1, Cohen's kappa, leave-one-out cross-validation) and inter-coder agreement statistics ({@link
  * org.psoscale.classifier.evaluation.Agreement}).
+ *
+ * <p>Serialization: the values are {@link java.io.Serializable} so that they travel between JVMs running the same
+ * PSO Scale version (a distributed engine's driver and executors, a cache); the serialized form is not a stable
+ * format and is left out of this documentation. Keep data in JSON, which is.
+ *
+ * @serial exclude
  */
 package org.psoscale.classifier.evaluation;
