@@ -171,7 +171,13 @@ public final class CodingReliability implements Serializable {
       if (c == null) {
         throw new DatasetFormatException(i, null, "expected an object (a coded case), found null", null);
       }
-      if (out.put(c.id, PsoCase.profileOf(c.features)) != null) {
+      PsoProfile profile;
+      try {
+        profile = PsoCase.profileOf(c.features);
+      } catch (IllegalArgumentException e) {
+        throw new DatasetFormatException(i, c.id, e.getMessage(), e);
+      }
+      if (out.put(c.id, profile) != null) {
         throw new DatasetFormatException(i, c.id, "case id repeats", null);
       }
     }

@@ -286,7 +286,7 @@ public final class CodingSheet {
     List<String> unknown = keys.stream().filter(k -> !COLUMNS.contains(k) && !isEvidenceColumn(k)).sorted()
         .collect(Collectors.toList());
     for (String k : unknown) {
-      problems.add(-1, null, k, null, unknownColumn(k), null);
+      problems.add(-1, null, "columns", k, unknownColumn(k), null);
     }
     List<Map<String, String>> full = new ArrayList<>();
     for (Map<String, String> r : rows) {

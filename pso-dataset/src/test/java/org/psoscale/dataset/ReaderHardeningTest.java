@@ -53,4 +53,11 @@ class ReaderHardeningTest {
     String dup = text.replaceFirst("\\{", "{\"zz\": 1, \"zz\": 2, ");
     assertDocumented(reader, dup.getBytes(StandardCharsets.UTF_8), "zz");
   }
+
+  /** Findings of the long fuzz run (100,000 mutants per reader), kept as regression tests. */
+  @org.junit.jupiter.api.Test
+  void findingsOfTheLongRun() {
+    assertDocumented("coding-sheet-json", ReaderFuzz.mutant("coding-sheet-json", 43557), "");
+    assertDocumented("coding", ReaderFuzz.mutant("coding", 43907), "never both present and absent");
+  }
 }
