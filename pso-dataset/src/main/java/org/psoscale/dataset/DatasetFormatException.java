@@ -116,12 +116,12 @@ public final class DatasetFormatException extends IOException {
     return reason;
   }
 
-  /** Every problem found, in file order, at most {@value #MAX_PROBLEMS}; never empty. */
+  /** {@return every problem found, in file order, at most {@value #MAX_PROBLEMS}; never empty} */
   public ImmutableList<DatasetProblem> problems() {
     return problems;
   }
 
-  /** How many problems were found beyond those in {@link #problems()}. */
+  /** {@return how many problems were found beyond those in {@link #problems()}} */
   public int moreProblems() {
     return more;
   }

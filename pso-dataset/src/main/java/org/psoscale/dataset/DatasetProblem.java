@@ -60,37 +60,37 @@ public final class DatasetProblem implements Serializable {
         column > 0 ? column : -1);
   }
 
-  /** The record's position from 0, or empty when the problem concerns the file as a whole. */
+  /** {@return the record's position from 0, or empty when the problem concerns the file as a whole} */
   public OptionalInt position() {
     return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
-  /** The record's id, if it has one that could be read. */
+  /** {@return the record's id, if it has one that could be read} */
   public Optional<String> caseId() {
     return Optional.ofNullable(caseId);
   }
 
-  /** Where in the file: a field path such as {@code cases[3].pso.sectors[0]}, or a CSV row and column. */
+  /** {@return where in the file: a field path such as {@code cases[3].pso.sectors[0]}, or a CSV row and column} */
   public String path() {
     return path;
   }
 
-  /** The offending value as text, if there is one. */
+  /** {@return the offending value as text, if there is one} */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }
 
-  /** What is wrong, with the allowed values or the nearest matches. */
+  /** {@return what is wrong, with the allowed values or the nearest matches} */
   public String message() {
     return message;
   }
 
-  /** The 1-based line in the file, if known. */
+  /** {@return the 1-based line in the file, if known} */
   public OptionalInt line() {
     return line < 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** The 1-based column in the file, if known. */
+  /** {@return the 1-based column in the file, if known} */
   public OptionalInt column() {
     return column < 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }

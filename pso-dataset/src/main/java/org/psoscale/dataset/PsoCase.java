@@ -113,6 +113,8 @@ public abstract class PsoCase implements Serializable {
    * decision only as the profile has it). False for every bundled case, whose provenance is complete. Cases read
    * with {@link PsoDataset.Strictness#USER_SUPPLIED} are marked so unless the record says otherwise; nothing is
    * filled in on the user's behalf.
+   *
+   * @return whether the case was supplied by a user with partial provenance
    */
   @Value.Default
   public boolean userSupplied() {

@@ -25,22 +25,22 @@ public abstract class MappingEntry implements Serializable {
 
   MappingEntry() {}
 
-  /** The profile feature read; not null. */
+  /** {@return the profile feature read; not null} */
   public abstract ProfileFeature feature();
 
-  /** The decision that makes this entry count: PRESENT (the default) or ABSENT. */
+  /** {@return the decision that makes this entry count: PRESENT (the default) or ABSENT} */
   @Value.Default
   public FeatureDecision when() {
     return FeatureDecision.PRESENT;
   }
 
-  /** The id of the category the feature counts for; must be a category of the mapping's typology. */
+  /** {@return the id of the category the feature counts for; must be a category of the mapping's typology} */
   public abstract String category();
 
-  /** How much it counts; finite and greater than 0. */
+  /** {@return how much it counts; finite and greater than 0} */
   public abstract double weight();
 
-  /** Why the feature stands for the category, in terms of the category's definition; not blank. */
+  /** {@return why the feature stands for the category, in terms of the category's definition; not blank} */
   public abstract String justification();
 
   @Value.Check

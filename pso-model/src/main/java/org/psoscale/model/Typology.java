@@ -40,22 +40,22 @@ public abstract class Typology implements Serializable {
 
   Typology() {}
 
-  /** A short identifier, e.g. {@code "dees-2004"}; matches {@link #ID}. Mappings name their typology by it. */
+  /** {@return A short identifier, e.g. {@code "dees-2004"}; matches {@link #ID}. Mappings name their typology by it} */
   public abstract String id();
 
-  /** A readable name, e.g. {@code "Scaling out, up and deep"}; not blank. */
+  /** {@return A readable name, e.g. {@code "Scaling out, up and deep"}; not blank} */
   public abstract String name();
 
-  /** The full reference of the publication that defines the typology; not blank. */
+  /** {@return the full reference of the publication that defines the typology; not blank} */
   public abstract String citation();
 
-  /** How the categories relate (a spectrum, or not exclusive, …); may be empty. */
+  /** {@return how the categories relate (a spectrum, or not exclusive, …); may be empty} */
   @Value.Default
   public String note() {
     return "";
   }
 
-  /** The categories, in the source's order; at least two, with distinct ids. */
+  /** {@return the categories, in the source's order; at least two, with distinct ids} */
   public abstract ImmutableList<TypologyCategory> categories();
 
   @Value.Check
@@ -95,7 +95,7 @@ public abstract class Typology implements Serializable {
         .addAllCategories(categories).build();
   }
 
-  /** The categories' ids, in order. */
+  /** {@return the categories' ids, in order} */
   public ImmutableList<String> categoryIds() {
     return categories().stream().map(TypologyCategory::id).collect(ImmutableList.toImmutableList());
   }
@@ -119,27 +119,32 @@ public abstract class Typology implements Serializable {
         "category: typology " + id() + " has no category \"" + id + "\"; allowed: " + String.join(", ", categoryIds()));
   }
 
-  /** The index of a category in {@link #categories()}, or -1 if there is none with this id. */
+  /**
+   * The index of a category in {@link #categories()}.
+   *
+   * @param categoryId the category's id; may be any text
+   * @return its index, or -1 if there is no category with this id
+   */
   public int indexOf(String categoryId) {
     return categoryIds().indexOf(categoryId);
   }
 
-  /** The paper's three strategies as a typology (id {@code "gossart-ozman-2020"}); see {@link ScalingStrategy#category()}. */
+  /** {@return the paper's three strategies as a typology (id {@code "gossart-ozman-2020"}); see {@link ScalingStrategy#category()}} */
   public static Typology paper() {
     return BuiltInTypologies.PAPER;
   }
 
-  /** Dees, Anderson &amp; Wei-Skillern (2004): dissemination, affiliation, branching (id {@code "dees-2004"}). */
+  /** {@return dees, Anderson &amp; Wei-Skillern (2004): dissemination, affiliation, branching (id {@code "dees-2004"})} */
   public static Typology deesAndersonWeiSkillern2004() {
     return BuiltInTypologies.DEES;
   }
 
-  /** Moore, Riddell &amp; Vocisano (2015): scaling out, up and deep (id {@code "moore-2015"}). */
+  /** {@return moore, Riddell &amp; Vocisano (2015): scaling out, up and deep (id {@code "moore-2015"})} */
   public static Typology mooreRiddellVocisano2015() {
     return BuiltInTypologies.MOORE;
   }
 
-  /** Every built-in typology: the paper's first, then the others in order of publication. */
+  /** {@return every built-in typology: the paper's first, then the others in order of publication} */
   public static ImmutableList<Typology> builtIns() {
     return BuiltInTypologies.ALL;
   }

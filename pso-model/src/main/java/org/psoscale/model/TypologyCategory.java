@@ -33,22 +33,22 @@ public abstract class TypologyCategory implements Serializable {
 
   TypologyCategory() {}
 
-  /** The category's identifier, unique within its typology, e.g. {@code "SCALING_OUT"}; matches {@link #ID}. */
+  /** {@return the category's identifier, unique within its typology, e.g. {@code "SCALING_OUT"}; matches {@link #ID}} */
   public abstract String id();
 
-  /** A readable name, e.g. {@code "Scaling out"}; not blank. */
+  /** {@return A readable name, e.g. {@code "Scaling out"}; not blank} */
   public abstract String label();
 
-  /** What the category means, in our words (see the class documentation); not blank. */
+  /** {@return what the category means, in our words (see the class documentation); not blank} */
   public abstract String definition();
 
-  /** Where the definition comes from: the publication and the page it was checked on, with a URL; not blank. */
+  /** {@return where the definition comes from: the publication and the page it was checked on, with a URL; not blank} */
   public abstract String source();
 
-  /** Whether {@link #definition()} was checked against the page named in {@link #source()}. */
+  /** {@return whether {@link #definition()} was checked against the page named in {@link #source()}} */
   public abstract boolean definitionVerified();
 
-  /** A short phrase copied verbatim from the source page, which the definition repeats; may be empty. */
+  /** {@return A short phrase copied verbatim from the source page, which the definition repeats; may be empty} */
   public abstract Optional<String> quotation();
 
   @Value.Check

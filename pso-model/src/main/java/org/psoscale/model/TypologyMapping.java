@@ -40,13 +40,13 @@ public abstract class TypologyMapping implements Serializable {
 
   TypologyMapping() {}
 
-  /** The {@link Typology#id()} of the typology mapped to; matches {@link Typology#ID}. */
+  /** {@return the {@link Typology#id()} of the typology mapped to; matches {@link Typology#ID}} */
   public abstract String typology();
 
-  /** Who wrote the mapping, from what, and that it is a reading; not blank. */
+  /** {@return who wrote the mapping, from what, and that it is a reading; not blank} */
   public abstract String description();
 
-  /** The lines; not empty, no two with the same feature, decision and category. */
+  /** {@return the lines; not empty, no two with the same feature, decision and category} */
   public abstract ImmutableList<MappingEntry> entries();
 
   @Value.Check
@@ -106,13 +106,19 @@ public abstract class TypologyMapping implements Serializable {
     return this;
   }
 
-  /** The entries that count for one category, in order; empty if none. */
+  /**
+   * The entries that count for one category.
+   *
+   * @param category the category's id; not null
+   * @return its entries, in order; empty if none
+   * @throws NullPointerException if {@code category} is null
+   */
   public ImmutableList<MappingEntry> entriesFor(String category) {
     requireNonNull(category, "category");
     return entries().stream().filter(e -> e.category().equals(category)).collect(ImmutableList.toImmutableList());
   }
 
-  /** This mapping as JSON (the shape of the class documentation), indented. */
+  /** {@return this mapping as JSON (the shape of the class documentation), indented} */
   public String toJson() {
     try {
       return PsoJson.mapper().writeValueAsString(this);

@@ -39,16 +39,16 @@ public abstract class TypologyClassification implements Serializable {
 
   TypologyClassification() {}
 
-  /** The name of the classifier that made it; not blank. */
+  /** {@return the name of the classifier that made it; not blank} */
   public abstract String classifier();
 
-  /** The id of the typology classified into; not blank. */
+  /** {@return the id of the typology classified into; not blank} */
   public abstract String typology();
 
-  /** The score of every category, in the typology's order; at least two. */
+  /** {@return the score of every category, in the typology's order; at least two} */
   public abstract ImmutableMap<String, Double> scores();
 
-  /** Which decisions moved which category's score, and by how much; may be empty. */
+  /** {@return which decisions moved which category's score, and by how much; may be empty} */
   public abstract ImmutableList<TypologyContribution> evidence();
 
   @Value.Check
@@ -116,13 +116,13 @@ public abstract class TypologyClassification implements Serializable {
     return v;
   }
 
-  /** Whether any score is above 0. */
+  /** {@return whether any score is above 0} */
   @JsonIgnore
   public boolean hasEvidence() {
     return scores().values().stream().anyMatch(v -> v > 0);
   }
 
-  /** The categories from the highest score to the lowest; equal scores keep the typology's order. */
+  /** {@return the categories from the highest score to the lowest; equal scores keep the typology's order} */
   @JsonIgnore
   public ImmutableList<String> ranking() {
     return scores().entrySet().stream()
@@ -131,7 +131,7 @@ public abstract class TypologyClassification implements Serializable {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The category with the highest score; empty without evidence or when the two best scores tie. */
+  /** {@return the category with the highest score; empty without evidence or when the two best scores tie} */
   @JsonIgnore
   public Optional<String> primary() {
     if (!hasEvidence()) {
@@ -144,7 +144,7 @@ public abstract class TypologyClassification implements Serializable {
     return Optional.of(ranking.get(0));
   }
 
-  /** The categories tied for the highest score, in the typology's order; empty without evidence. */
+  /** {@return the categories tied for the highest score, in the typology's order; empty without evidence} */
   @JsonIgnore
   public ImmutableList<String> leaders() {
     if (!hasEvidence()) {

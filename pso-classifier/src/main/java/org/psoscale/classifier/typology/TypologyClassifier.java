@@ -11,10 +11,10 @@ import org.psoscale.model.Typology;
  */
 public interface TypologyClassifier extends Serializable {
 
-  /** The typology classified into; not null. */
+  /** {@return the typology classified into; not null} */
   Typology typology();
 
-  /** A short name for reports, e.g. {@code "mapping:moore-2015"}; not blank. */
+  /** {@return A short name for reports, e.g. {@code "mapping:moore-2015"}; not blank} */
   String name();
 
   /**

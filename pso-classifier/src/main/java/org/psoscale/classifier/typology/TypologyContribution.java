@@ -25,19 +25,19 @@ public abstract class TypologyContribution implements Serializable {
 
   TypologyContribution() {}
 
-  /** The feature; not null. */
+  /** {@return the feature; not null} */
   @Value.Parameter
   public abstract ProfileFeature feature();
 
-  /** The profile's decision on it that counted: PRESENT or ABSENT. */
+  /** {@return the profile's decision on it that counted: PRESENT or ABSENT} */
   @Value.Parameter
   public abstract FeatureDecision decision();
 
-  /** The id of the category whose score moved; not null. */
+  /** {@return the id of the category whose score moved; not null} */
   @Value.Parameter
   public abstract String category();
 
-  /** By how much; finite and non-zero. */
+  /** {@return by how much; finite and non-zero} */
   @Value.Parameter
   public abstract double amount();
 

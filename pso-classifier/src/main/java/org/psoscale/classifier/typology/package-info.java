@@ -8,5 +8,11 @@
  * org.psoscale.model.TypologyMapping} (bundled or your own JSON) and views any {@link
  * org.psoscale.classifier.StrategyClassifier} as a classifier over {@link org.psoscale.model.Typology#paper()}. The
  * {@code StrategyClassifier} API for the paper's strategies is unchanged.
+ *
+ * <p>Serialization: the values are {@link java.io.Serializable} so that they travel between JVMs running the same
+ * PSO Scale version; the serialized form is not a stable format and is left out of this documentation. Keep data
+ * in JSON, which is.
+ *
+ * @serial exclude
  */
 package org.psoscale.classifier.typology;

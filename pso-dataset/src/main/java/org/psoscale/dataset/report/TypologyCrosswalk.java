@@ -236,7 +236,7 @@ public final class TypologyCrosswalk {
     return out.build();
   }
 
-  /** The crosswalks of {@link PsoDataset#bundled()}: the paper's 27 labelled cases. */
+  /** {@return the crosswalks of {@link PsoDataset#bundled()}: the paper's 27 labelled cases} */
   public static ImmutableList<TypologyCrosswalk> bundled() {
     return of(PsoDataset.bundled());
   }
@@ -257,7 +257,7 @@ public final class TypologyCrosswalk {
     console.println(renderAll(of(dataset)));
   }
 
-  /** The classifier of the other typology. */
+  /** {@return the classifier of the other typology} */
   public TypologyClassifier classifier() {
     return classifier;
   }
@@ -279,7 +279,7 @@ public final class TypologyCrosswalk {
     return counts[strategy.ordinal()][col];
   }
 
-  /** The number of cases. */
+  /** {@return the number of cases} */
   public int total() {
     int t = 0;
     for (int[] row : counts) {
@@ -290,7 +290,7 @@ public final class TypologyCrosswalk {
     return t;
   }
 
-  /** The number of cases without a primary category. */
+  /** {@return the number of cases without a primary category} */
   public int unclassified() {
     int k = classifier.typology().categories().size();
     int t = 0;
@@ -300,27 +300,27 @@ public final class TypologyCrosswalk {
     return t;
   }
 
-  /** The number of unclassified cases without any mapped evidence (the others are ties at the top). */
+  /** {@return the number of unclassified cases without any mapped evidence (the others are ties at the top)} */
   public int withoutEvidence() {
     return withoutEvidence;
   }
 
-  /** Cramér's V over the classified cases; empty with fewer than two non-empty rows or columns. */
+  /** {@return cramér's V over the classified cases; empty with fewer than two non-empty rows or columns} */
   public OptionalDouble cramersV() {
     return cramersV;
   }
 
-  /** The permutation test's p-value ({@value #PERMUTATIONS} shuffles); NaN when V is undefined. */
+  /** {@return the permutation test's p-value ({@value #PERMUTATIONS} shuffles); NaN when V is undefined} */
   public double permutationP() {
     return permutationP;
   }
 
-  /** The mean V over the shuffles: its level under independence; NaN when V is undefined. */
+  /** {@return the mean V over the shuffles: its level under independence; NaN when V is undefined} */
   public double nullMeanV() {
     return nullMeanV;
   }
 
-  /** The crosswalk as fixed-width text: the table, the column legend, V and how it was computed. */
+  /** {@return the crosswalk as fixed-width text: the table, the column legend, V and how it was computed} */
   public String render() {
     Typology t = classifier.typology();
     int k = t.categories().size();
