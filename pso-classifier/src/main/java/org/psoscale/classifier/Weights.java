@@ -235,4 +235,30 @@ public abstract class Weights implements Serializable {
       throw new IllegalStateException("weights: cannot be written as JSON", e);
     }
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Weights.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Weights.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Weights v) {
+      super(v.toJson());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return parse(f.string("json"));
+    }
+  }
 }

@@ -64,4 +64,32 @@ public abstract class AppendixRow implements Serializable {
   public static ImmutableAppendixRow.Builder builder() {
     return ImmutableAppendixRow.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(AppendixRow.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(AppendixRow.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(AppendixRow v) {
+      super(v.page(), v.row(), v.rawName(), v.rawYear(), v.rawStatus(), v.rawType(), v.rawCountry());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder().page(f.intValue("page")).row(f.intValue("row")).rawName(f.string("rawName"))
+          .rawYear(f.string("rawYear")).rawStatus(f.string("rawStatus")).rawType(f.string("rawType"))
+          .rawCountry(f.string("rawCountry")).build();
+    }
+  }
 }

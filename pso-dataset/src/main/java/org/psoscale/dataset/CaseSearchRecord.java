@@ -74,4 +74,32 @@ public abstract class CaseSearchRecord implements Serializable {
   public static ImmutableCaseSearchRecord.Builder builder() {
     return ImmutableCaseSearchRecord.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CaseSearchRecord.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CaseSearchRecord.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CaseSearchRecord v) {
+      super(v.id(), list(v.searches()), list(v.evidenceLines()), opt(v.note()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).addAllSearches(f.list("searches", TemplateSearch.class))
+          .addAllEvidenceLines(f.list("evidenceLines", EvidenceLine.class)).note(f.optional("note", String.class))
+          .build();
+    }
+  }
 }

@@ -240,4 +240,33 @@ public abstract class Codebook implements Serializable {
       }
     }
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Codebook.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Codebook.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Codebook v) {
+      super(v.title(), v.introduction(), map(v.evidenceKinds()), list(v.entries()), list(v.queryTemplates()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return ImmutableCodebook.builder().title(f.string("title")).introduction(f.string("introduction"))
+          .putAllEvidenceKinds(f.map("evidenceKinds", String.class, String.class))
+          .addAllEntries(f.list("entries", CodebookEntry.class))
+          .addAllQueryTemplates(f.list("queryTemplates", QueryTemplate.class)).build();
+    }
+  }
 }

@@ -60,4 +60,32 @@ public abstract class CodebookEntry implements Serializable {
   public static ImmutableCodebookEntry.Builder builder() {
     return ImmutableCodebookEntry.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodebookEntry.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodebookEntry.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodebookEntry v) {
+      super(v.feature(), v.presentWhen(), v.absentWhen(), list(v.evidence()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
+          .presentWhen(f.string("presentWhen")).absentWhen(f.string("absentWhen"))
+          .addAllEvidence(f.list("evidence", String.class)).build();
+    }
+  }
 }

@@ -114,4 +114,33 @@ public abstract class CodedFeature implements Serializable {
         .source(Checks.uri("codedFeature.source", source))
         .build();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodedFeature.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodedFeature.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodedFeature v) {
+      super(v.feature(), v.decision(), v.evidence(), v.justification(), v.source(), list(v.lines()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return ImmutableCodedFeature.builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
+          .decision(f.get("decision", org.psoscale.model.FeatureDecision.class)).evidence(f.string("evidence"))
+          .justification(f.string("justification")).source(f.get("source", java.net.URI.class))
+          .addAllLines(f.list("lines", Integer.class)).build();
+    }
+  }
 }

@@ -265,4 +265,41 @@ public abstract class PsoCase implements Serializable {
   public static ImmutablePsoCase.Builder builder() {
     return ImmutablePsoCase.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoCase.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoCase.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(PsoCase v) {
+      super(v.id(), v.pso(), opt(v.appendix()), opt(v.sectorTable()), opt(v.strategyTable()),
+          opt(v.referenceStrategy()), v.provenance(), list(v.sectorAssignments()), list(v.codedFeatures()),
+          list(v.errata()), list(v.notes()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).pso(f.get("pso", Pso.class))
+          .appendix(f.optional("appendix", AppendixRow.class))
+          .sectorTable(f.optional("sectorTable", SectorTableEntry.class))
+          .strategyTable(f.optional("strategyTable", StrategyTableEntry.class))
+          .referenceStrategy(f.optional("referenceStrategy", ScalingStrategy.class))
+          .provenance(f.get("provenance", Provenance.class))
+          .addAllSectorAssignments(f.list("sectorAssignments", SectorAssignment.class))
+          .addAllCodedFeatures(f.list("codedFeatures", CodedFeature.class))
+          .addAllErrata(f.list("errata", Erratum.class))
+          .addAllNotes(f.list("notes", String.class)).build();
+    }
+  }
 }

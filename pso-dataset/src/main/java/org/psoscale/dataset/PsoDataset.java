@@ -330,4 +330,33 @@ public final class PsoDataset implements Serializable {
   public String toString() {
     return "PsoDataset[" + cases.size() + " cases]";
   }
+
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoDataset.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoDataset.class);
+  }
+
+  /**
+   * The serialized form: the cases alone, rebuilt through {@link #of(Iterable)}, which rejects repeated ids and
+   * names and builds the lookup indexes afresh; see {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(PsoDataset v) {
+      super((Object) list(v.cases));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return of(f.list("cases", PsoCase.class));
+    }
+  }
 }

@@ -79,4 +79,31 @@ public abstract class QueryTemplate implements Serializable {
   public static ImmutableQueryTemplate.Builder builder() {
     return ImmutableQueryTemplate.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(QueryTemplate.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(QueryTemplate.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(QueryTemplate v) {
+      super(v.id(), v.query(), list(v.aims()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).query(f.string("query"))
+          .addAllAims(f.list("aims", org.psoscale.model.ProfileFeature.class)).build();
+    }
+  }
 }

@@ -111,4 +111,31 @@ public abstract class SearchRecord implements Serializable {
       }
     }
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SearchRecord.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SearchRecord.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(SearchRecord v) {
+      super(v.protocol(), list(v.cases()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return ImmutableSearchRecord.builder().protocol(f.string("protocol"))
+          .addAllCases(f.list("cases", CaseSearchRecord.class)).build();
+    }
+  }
 }

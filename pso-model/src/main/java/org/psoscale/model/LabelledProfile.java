@@ -53,4 +53,30 @@ public abstract class LabelledProfile implements Serializable {
   public static LabelledProfile of(String id, PsoProfile profile, ScalingStrategy label) {
     return ImmutableLabelledProfile.of(id, profile, label);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(LabelledProfile.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(LabelledProfile.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(LabelledProfile v) {
+      super(v.id(), v.profile(), v.label());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return of(f.string("id"), f.get("profile", PsoProfile.class), f.get("label", ScalingStrategy.class));
+    }
+  }
 }

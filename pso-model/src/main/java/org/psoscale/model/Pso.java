@@ -148,4 +148,42 @@ public abstract class Pso implements Serializable {
   public static ImmutablePso.Builder builder() {
     return ImmutablePso.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(Pso.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(Pso.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through {@link #builder()}; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Pso p) {
+      super(p.name(), list(p.aliases()), opt(p.foundingYear()), opt(p.legalStatus()), opt(p.country()),
+          list(p.sectors()), list(p.subcategories()), opt(p.website()), opt(p.description()), p.profile());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder()
+          .name(f.string("name"))
+          .addAllAliases(f.list("aliases", String.class))
+          .foundingYear(f.optionalInt("foundingYear"))
+          .legalStatus(f.optional("legalStatus", LegalStatus.class))
+          .country(f.optional("country", CountryCode.class))
+          .addAllSectors(f.list("sectors", Sector.class))
+          .addAllSubcategories(f.list("subcategories", SectorSubcategory.class))
+          .website(f.optional("website", URI.class))
+          .description(f.optional("description", String.class))
+          .profile(f.get("profile", PsoProfile.class))
+          .build();
+    }
+  }
 }
