@@ -8,5 +8,11 @@
  * user-weighted, trained centroid, ensembles — and finds classifiers by name, including those of a {@link
  * org.psoscale.classifier.StrategyClassifierProvider}. Evaluation lives in {@code
  * org.psoscale.classifier.evaluation}, advice in {@code org.psoscale.classifier.advice}.
+ *
+ * <p>Java serialization: every serializable value of this package is written as a serialized form of plain data
+ * and rebuilt through its builder or factory, so a crafted stream cannot build an invalid value (it gets an
+ * {@link java.io.InvalidObjectException} naming the type and field); read untrusted bytes with
+ * {@link org.psoscale.model.PsoSerialization#deserialize(java.io.InputStream, Class)} or install
+ * {@link org.psoscale.model.PsoSerialization#filter()}.
  */
 package org.psoscale.classifier;

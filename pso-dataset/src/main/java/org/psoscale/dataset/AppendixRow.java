@@ -53,7 +53,7 @@ public abstract class AppendixRow implements Serializable {
   void check() {
     Checks.positive("appendix.page", page());
     Checks.positive("appendix.row", row());
-    Checks.oneLine("appendix.rawName", rawName());
+    Checks.name("appendix.rawName", rawName());
     Checks.oneLine("appendix.rawYear", rawYear());
     Checks.oneLine("appendix.rawStatus", rawStatus());
     Checks.oneLine("appendix.rawType", rawType());

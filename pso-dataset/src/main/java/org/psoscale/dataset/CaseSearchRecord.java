@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.psoscale.model.PsoStyle;
+import org.psoscale.model.TextLimits;
 
 /**
  * What the evidence search found for one case: each {@link TemplateSearch} run, and the {@link EvidenceLine}s the
@@ -53,6 +54,7 @@ public abstract class CaseSearchRecord implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.id("searchRecord.id", id());
     Checks.oneLine("searchRecord.id", id());
     Set<String> run = new HashSet<>();
     for (int i = 0; i < searches().size(); i++) {

@@ -79,11 +79,13 @@ public abstract class Codebook implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("codebook.title", title());
-    Checks.notBlank("codebook.introduction", introduction());
+    Checks.notBlank("codebook.title", org.psoscale.model.TextLimits.text("codebook.title", title()));
+    Checks.notBlank("codebook.introduction",
+        org.psoscale.model.TextLimits.prose("codebook.introduction", introduction()));
     evidenceKinds().forEach((k, v) -> {
       Checks.oneLine("codebook.evidenceKinds key", k);
-      Checks.notBlank("codebook.evidenceKinds[" + k + "]", v);
+      Checks.notBlank("codebook.evidenceKinds[" + k + "]",
+          org.psoscale.model.TextLimits.text("codebook.evidenceKinds[" + k + "]", v));
     });
     ImmutableList<ProfileFeature> all = ProfileFeature.all();
     Map<ProfileFeature, Integer> seen = new HashMap<>();

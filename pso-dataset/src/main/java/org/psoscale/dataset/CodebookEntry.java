@@ -42,8 +42,8 @@ public abstract class CodebookEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("codebook.presentWhen", presentWhen());
-    Checks.notBlank("codebook.absentWhen", absentWhen());
+    Checks.notBlank("codebook.presentWhen", org.psoscale.model.TextLimits.text("codebook.presentWhen", presentWhen()));
+    Checks.notBlank("codebook.absentWhen", org.psoscale.model.TextLimits.text("codebook.absentWhen", absentWhen()));
     if (evidence().isEmpty()) {
       throw new IllegalArgumentException("codebook.evidence: " + feature() + " lists no evidence kind; every"
           + " feature needs at least one");

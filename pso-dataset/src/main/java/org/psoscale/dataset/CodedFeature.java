@@ -64,9 +64,10 @@ public abstract class CodedFeature implements Serializable {
     Checks.oneLine("codedFeature.evidence", evidence());
     Checks.oneLine("codedFeature.justification", justification());
     Checks.httpUri("codedFeature.source", source());
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < lines().size(); i++) {
       Checks.positive("codedFeature.lines[" + i + "]", lines().get(i));
-      if (lines().indexOf(lines().get(i)) != i) {
+      if (!seen.add(lines().get(i))) {
         throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + lines().get(i));
       }
     }

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
@@ -33,7 +32,8 @@ import org.psoscale.model.Sector;
  * <p>The case is checked at construction; a violation throws {@link IllegalArgumentException} whose message
  * starts with the field:
  * <ul>
- *   <li>{@code id} is a slug: lower-case ASCII letters and digits in groups joined by single hyphens;</li>
+ *   <li>{@code id} is a slug: lower-case ASCII letters and digits in groups joined by single hyphens, at most
+ *       {@value org.psoscale.model.TextLimits#MAX_ID_LENGTH} characters, checked in linear time;</li>
  *   <li>{@code referenceStrategy} equals the column of {@code strategyTable} when the strategy table names the
  *       case (users' own data may set a reference strategy without a seed table);</li>
  *   <li>an {@code appendix} row agrees with the {@code Pso}: its year, status and country parse to
@@ -46,7 +46,8 @@ import org.psoscale.model.Sector;
  *       {@code Pso} has;</li>
  *   <li>{@code codedFeatures} name each feature at most once, and {@code pso().profile()} holds exactly those
  *       features (SCALERS ratings aside);</li>
- *   <li>notes are non-blank single lines.</li>
+ *   <li>notes are non-blank single lines of at most {@value org.psoscale.model.TextLimits#MAX_TEXT_LENGTH}
+ *       characters (see {@link org.psoscale.model.TextLimits}).</li>
  * </ul>
  *
  * <p>JSON: {@code {"id": "olio", "pso": {…}, "appendix": {…}, "sectorTable": {…}, "strategyTable": {…},
@@ -59,8 +60,6 @@ import org.psoscale.model.Sector;
 @JsonDeserialize(as = ImmutablePsoCase.class)
 public abstract class PsoCase implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   PsoCase() {}
 
@@ -130,10 +129,7 @@ public abstract class PsoCase implements Serializable {
 
   @Value.Check
   void check() {
-    if (!SLUG.matcher(id()).matches()) {
-      throw new IllegalArgumentException(
-          "id: '" + id() + "' is not a slug (lower-case letters and digits joined by single hyphens)");
-    }
+    Checks.slug("id", id());
     strategyTable().ifPresent(e -> {
       if (!referenceStrategy().equals(Optional.of(e.strategy()))) {
         throw new IllegalArgumentException("referenceStrategy: " + referenceStrategy().map(Enum::name).orElse("absent")

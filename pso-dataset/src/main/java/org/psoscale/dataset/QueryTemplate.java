@@ -2,11 +2,13 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.TextLimits;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -58,7 +60,8 @@ public abstract class QueryTemplate implements Serializable {
 
   @Value.Check
   void check() {
-    if (!id().matches("[a-z]+")) {
+    TextLimits.id("queryTemplate.id", id());
+    if (id().isEmpty() || !CharMatcher.inRange('a', 'z').matchesAllOf(id())) {
       throw new IllegalArgumentException("queryTemplate.id: '" + id() + "' must be lower-case letters");
     }
     Checks.oneLine("queryTemplate.query", query());

@@ -58,7 +58,7 @@ public abstract class SearchRecord implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("searchRecord.protocol", protocol());
+    Checks.notBlank("searchRecord.protocol", org.psoscale.model.TextLimits.prose("searchRecord.protocol", protocol()));
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < cases().size(); i++) {
       if (!ids.add(cases().get(i).id())) {

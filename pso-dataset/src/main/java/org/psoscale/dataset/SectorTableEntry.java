@@ -36,7 +36,7 @@ public abstract class SectorTableEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.oneLine("sectorTable.rawName", rawName());
+    Checks.name("sectorTable.rawName", rawName());
     Checks.positive("sectorTable.position", position());
   }
 

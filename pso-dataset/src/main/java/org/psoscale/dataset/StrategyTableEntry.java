@@ -38,7 +38,7 @@ public abstract class StrategyTableEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.oneLine("strategyTable.rawName", rawName());
+    Checks.name("strategyTable.rawName", rawName());
     Checks.positive("strategyTable.position", position());
   }
 

@@ -12,5 +12,11 @@
  * <p>Data sets read and write JSON ({@link org.psoscale.dataset.PsoDataset#read(java.io.InputStream)},
  * {@link org.psoscale.dataset.PsoDataset#write(java.io.OutputStream)}) and export a tidy CSV
  * ({@link org.psoscale.dataset.CsvExport}).
+ *
+ * <p>Java serialization: every serializable value of this package is written as a serialized form of plain data
+ * and rebuilt through its builder or factory, so a crafted stream cannot build an invalid value (it gets an
+ * {@link java.io.InvalidObjectException} naming the type and field); read untrusted bytes with
+ * {@link org.psoscale.model.PsoSerialization#deserialize(java.io.InputStream, Class)} or install
+ * {@link org.psoscale.model.PsoSerialization#filter()}.
  */
 package org.psoscale.dataset;

@@ -21,7 +21,7 @@ public abstract class LabelledProfile implements Serializable {
 
   LabelledProfile() {}
 
-  /** The case's identifier; not blank. */
+  /** The case's identifier; not blank, at most {@value TextLimits#MAX_NAME_LENGTH} characters. */
   @Value.Parameter
   public abstract String id();
 
@@ -35,6 +35,7 @@ public abstract class LabelledProfile implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.name("id", id());
     if (CharMatcher.whitespace().matchesAllOf(id())) {
       throw new IllegalArgumentException("id: must not be blank");
     }
@@ -48,7 +49,7 @@ public abstract class LabelledProfile implements Serializable {
    * @param label the reference strategy; not null
    * @return the example
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws IllegalArgumentException if {@code id} is blank or longer than {@value TextLimits#MAX_NAME_LENGTH}
    */
   public static LabelledProfile of(String id, PsoProfile profile, ScalingStrategy label) {
     return ImmutableLabelledProfile.of(id, profile, label);

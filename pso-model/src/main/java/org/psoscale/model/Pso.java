@@ -23,7 +23,9 @@ import org.immutables.value.Value;
  * because the paper gives founding year, status and country only for its appendix cases. Invariants, checked
  * at construction with an {@link IllegalArgumentException} naming the field:
  * <ul>
- *   <li>{@code name}, each alias and {@code description} are not blank; aliases differ from the name;</li>
+ *   <li>{@code name}, each alias and {@code description} are not blank; aliases differ from the name; the name
+ *       and each alias have at most {@value TextLimits#MAX_NAME_LENGTH} characters, the description at most
+ *       {@value TextLimits#MAX_TEXT_LENGTH} (see {@link TextLimits} for why);</li>
  *   <li>{@code foundingYear} lies in [{@value #MIN_FOUNDING_YEAR}, the current year (UTC)];</li>
  *   <li>{@code sectors} is not empty and holds the sector of every sub-category;</li>
  *   <li>{@code website} is an absolute http or https URI.</li>
@@ -83,14 +85,16 @@ public abstract class Pso implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.name("name", name());
     requireNotBlank("name", name());
     for (int i = 0; i < aliases().size(); i++) {
+      TextLimits.name("aliases[" + i + "]", aliases().get(i));
       requireNotBlank("aliases[" + i + "]", aliases().get(i));
       if (aliases().get(i).equals(name())) {
         throw new IllegalArgumentException("aliases[" + i + "]: repeats the name '" + name() + "'");
       }
     }
-    description().ifPresent(d -> requireNotBlank("description", d));
+    description().ifPresent(d -> requireNotBlank("description", TextLimits.text("description", d)));
     if (foundingYear().isPresent()) {
       int year = foundingYear().getAsInt();
       int now = Year.now(ZoneOffset.UTC).getValue();

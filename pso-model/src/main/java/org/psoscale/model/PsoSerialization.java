@@ -44,16 +44,17 @@ import java.util.Set;
  * {@link #deserialize(InputStream, Class)}, or install {@link #filter()} on your own {@link ObjectInputStream}
  * ({@code in.setObjectInputFilter(PsoSerialization.filter())}). The filter admits only:
  * <ul>
- *   <li>subclasses of {@link Form} (the serialized forms of every module's values, which is how
- *       {@code pso-classifier} and {@code pso-dataset} types are admitted without being listed here);</li>
- *   <li>enums declared in a package under {@code org.psoscale};</li>
+ *   <li>classes of PSO Scale (a package under {@code org.psoscale}): the serialized forms of every module's
+ *       values, which is how {@code pso-classifier} and {@code pso-dataset} types are admitted without being
+ *       listed here, our enums, and the value classes themselves, because the JDK also shows the filter the value
+ *       each form resolves to (a stream holding a value class's own fields is still rejected, by the class);</li>
  *   <li>{@link String}, {@link Integer}, {@link Long}, {@link Double}, {@link Boolean}, {@link Number},
- *       {@link Enum}, {@link URI}, primitive arrays and arrays of admitted classes;</li>
+ *       {@link Enum}, {@link URI}, primitive arrays, {@code Object[]} and arrays of admitted classes;</li>
  * </ul>
  * and bounds the stream to a depth of {@value #MAX_DEPTH}, {@value #MAX_REFERENCES} references, arrays of at most
  * {@value #MAX_ARRAY_LENGTH} elements and {@value #MAX_BYTES} bytes; the bundled data set, the largest value we
- * know, needs depth 12, about 60,000 references and 2 MB. Everything else, including the value classes themselves
- * and every JDK or library class not listed, is rejected (an {@link java.io.InvalidClassException} whose message
+ * know, needs less than a tenth of each. Everything else, every JDK or library class not listed (Guava's
+ * collections included), is rejected (an {@link java.io.InvalidClassException} whose message
  * says {@code "filter status: REJECTED"}).
  */
 public final class PsoSerialization {
@@ -69,7 +70,7 @@ public final class PsoSerialization {
   /** The longest stream, in bytes, {@link #filter()} admits (256 MiB). */
   public static final long MAX_BYTES = 256L * 1024 * 1024;
 
-  private static final Set<Class<?>> PLAIN = Set.of(
+  private static final Set<Class<?>> PLAIN = Set.of(Object.class, // only ever seen as an array's component
       String.class, Integer.class, Long.class, Double.class, Boolean.class, Number.class, Enum.class, URI.class);
 
   private static final ObjectInputFilter FILTER = PsoSerialization::check;
@@ -104,8 +105,7 @@ public final class PsoSerialization {
     }
     return c.isPrimitive()
         || PLAIN.contains(c)
-        || Form.class.isAssignableFrom(c)
-        || (c.isEnum() && c.getName().startsWith("org.psoscale."));
+        || c.getName().startsWith("org.psoscale.");
   }
 
   /**

@@ -90,7 +90,7 @@ public abstract class ScalersAssessment implements Serializable {
     private static final long serialVersionUID = 1L;
 
     Form(ScalersAssessment v) {
-      super(map(v.scores()));
+      super((Object) map(v.scores()));
     }
 
     @Override

@@ -10,5 +10,11 @@
  * invalid values at construction, and round-trip through JSON with the mapper from
  * {@link org.psoscale.model.PsoJson#mapper()}. {@link org.psoscale.model.ProfileFeature} names one indicator,
  * trait or activity of a profile: the unit classifiers weigh and the data set codes.
+ *
+ * <p>Java serialization: every serializable value of this package is written as a serialized form of plain data
+ * and rebuilt through its builder or factory, so a crafted stream cannot build an invalid value (it gets an
+ * {@link java.io.InvalidObjectException} naming the type and field); read untrusted bytes with
+ * {@link org.psoscale.model.PsoSerialization#deserialize(java.io.InputStream, Class)} or install
+ * {@link org.psoscale.model.PsoSerialization#filter()}.
  */
 package org.psoscale.model;
