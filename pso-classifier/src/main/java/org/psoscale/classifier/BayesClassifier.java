@@ -174,7 +174,10 @@ final class BayesClassifier implements StrategyClassifier {
     throw org.psoscale.model.PsoSerialization.formRequired(BayesClassifier.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -183,7 +186,8 @@ final class BayesClassifier implements StrategyClassifier {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return new BayesClassifier(f.string("name"), ImmutableDoubleArray.copyOf(f.doubles("theta")),
           f.get("options", ClassifierOptions.class));
     }

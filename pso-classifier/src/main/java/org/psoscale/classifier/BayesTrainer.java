@@ -124,7 +124,10 @@ final class BayesTrainer implements Trainer {
     throw org.psoscale.model.PsoSerialization.formRequired(BayesTrainer.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -133,7 +136,8 @@ final class BayesTrainer implements Trainer {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return new BayesTrainer(f.get("options", ClassifierOptions.class));
     }
   }

@@ -104,7 +104,10 @@ final class CentroidTrainer implements Trainer {
     throw org.psoscale.model.PsoSerialization.formRequired(CentroidTrainer.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -113,7 +116,8 @@ final class CentroidTrainer implements Trainer {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return new CentroidTrainer(f.get("options", ClassifierOptions.class));
     }
   }

@@ -372,7 +372,10 @@ public final class Classification implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(Classification.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -381,8 +384,10 @@ public final class Classification implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
-      return of(f.string("classifier"), f.map("scores", ScalingStrategy.class, Double.class), f.doubleValue("mixedMargin"),
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("classifier"), f.map("scores", ScalingStrategy.class, Double.class),
+          f.doubleValue("mixedMargin"),
           f.get("evidence", Evidence.class));
     }
   }

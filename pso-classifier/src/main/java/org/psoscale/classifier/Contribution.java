@@ -77,7 +77,10 @@ public abstract class Contribution implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(Contribution.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -86,8 +89,10 @@ public abstract class Contribution implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
-      return of(f.get("feature", ProfileFeature.class), f.get("strategy", ScalingStrategy.class), f.doubleValue("amount"));
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.get("feature", ProfileFeature.class), f.get("strategy", ScalingStrategy.class),
+          f.doubleValue("amount"));
     }
   }
 }

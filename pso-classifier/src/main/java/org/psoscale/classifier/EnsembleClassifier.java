@@ -150,7 +150,10 @@ final class EnsembleClassifier implements StrategyClassifier {
     throw org.psoscale.model.PsoSerialization.formRequired(EnsembleClassifier.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -159,7 +162,8 @@ final class EnsembleClassifier implements StrategyClassifier {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return new EnsembleClassifier(f.string("name"), f.list("members", StrategyClassifier.class),
           ImmutableDoubleArray.copyOf(f.doubles("weights")).asList(), f.get("options", ClassifierOptions.class));
     }

@@ -152,7 +152,10 @@ final class WeightedClassifier implements StrategyClassifier {
     throw org.psoscale.model.PsoSerialization.formRequired(WeightedClassifier.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -161,8 +164,10 @@ final class WeightedClassifier implements StrategyClassifier {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
-      return new WeightedClassifier(f.string("name"), f.get("weights", Weights.class), f.get("options", ClassifierOptions.class));
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return new WeightedClassifier(f.string("name"), f.get("weights", Weights.class),
+          f.get("options", ClassifierOptions.class));
     }
   }
 }

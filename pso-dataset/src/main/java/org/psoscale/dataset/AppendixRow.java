@@ -77,7 +77,10 @@ public abstract class AppendixRow implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(AppendixRow.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -86,7 +89,8 @@ public abstract class AppendixRow implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().page(f.intValue("page")).row(f.intValue("row")).rawName(f.string("rawName"))
           .rawYear(f.string("rawYear")).rawStatus(f.string("rawStatus")).rawType(f.string("rawType"))
           .rawCountry(f.string("rawCountry")).build();

@@ -89,7 +89,10 @@ public abstract class CaseSearchRecord implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(CaseSearchRecord.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -98,7 +101,8 @@ public abstract class CaseSearchRecord implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().id(f.string("id")).addAllSearches(f.list("searches", TemplateSearch.class))
           .addAllEvidenceLines(f.list("evidenceLines", EvidenceLine.class)).note(f.optional("note", String.class))
           .build();

@@ -26,7 +26,7 @@ final class Checks {
     }
   }
 
-  /** A name printed in a table or given to an organisation: {@link #oneLine} within {@link TextLimits#MAX_NAME_LENGTH}. */
+  /** A name printed in a table: {@link #oneLine} within {@link TextLimits#MAX_NAME_LENGTH}. */
   static void name(String field, String value) {
     TextLimits.name(field, value);
     oneLine(field, value);

@@ -255,7 +255,10 @@ public abstract class Codebook implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(Codebook.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -264,7 +267,8 @@ public abstract class Codebook implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return ImmutableCodebook.builder().title(f.string("title")).introduction(f.string("introduction"))
           .putAllEvidenceKinds(f.map("evidenceKinds", String.class, String.class))
           .addAllEntries(f.list("entries", CodebookEntry.class))

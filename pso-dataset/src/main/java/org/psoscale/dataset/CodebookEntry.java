@@ -73,7 +73,10 @@ public abstract class CodebookEntry implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(CodebookEntry.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -82,7 +85,8 @@ public abstract class CodebookEntry implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
           .presentWhen(f.string("presentWhen")).absentWhen(f.string("absentWhen"))
           .addAllEvidence(f.list("evidence", String.class)).build();

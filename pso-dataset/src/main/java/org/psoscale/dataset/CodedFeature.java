@@ -128,7 +128,10 @@ public abstract class CodedFeature implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(CodedFeature.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -137,7 +140,8 @@ public abstract class CodedFeature implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return ImmutableCodedFeature.builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
           .decision(f.get("decision", org.psoscale.model.FeatureDecision.class)).evidence(f.string("evidence"))
           .justification(f.string("justification")).source(f.get("source", java.net.URI.class))

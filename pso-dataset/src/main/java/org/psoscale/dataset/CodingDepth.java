@@ -166,7 +166,8 @@ public final class CodingDepth implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return new CodingDepth(f.list("profiles", PsoProfile.class));
     }
   }

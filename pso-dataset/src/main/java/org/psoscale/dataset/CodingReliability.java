@@ -70,7 +70,9 @@ public final class CodingReliability implements Serializable {
   private final Evaluation rulesOnFirst;
   private final Evaluation rulesOnSecond;
 
-  private CodingReliability(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
+  /** The first coding's profiles by case id, after checking that the second coding has exactly the same ids. */
+  private static ImmutableMap<String, PsoProfile> firstCoding(
+      PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
     ImmutableMap.Builder<String, PsoProfile> firstProfiles = ImmutableMap.builder();
     for (PsoCase c : dataset.cases()) {
       if (!secondCoding.containsKey(c.id())) {
@@ -83,7 +85,7 @@ public final class CodingReliability implements Serializable {
       dataset.cases().forEach(c -> extra.remove(c.id()));
       throw new IllegalArgumentException("secondCoding: unknown case ids " + extra);
     }
-    this(firstProfiles.buildOrThrow(), secondCoding, dataset.labelled());
+    return firstProfiles.buildOrThrow();
   }
 
   /**
@@ -148,7 +150,9 @@ public final class CodingReliability implements Serializable {
    * @throws IllegalArgumentException if the second coding lacks a case of the data set or has an unknown id
    */
   public static CodingReliability of(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
-    return new CodingReliability(requireNonNull(dataset, "dataset"), requireNonNull(secondCoding, "secondCoding"));
+    requireNonNull(dataset, "dataset");
+    requireNonNull(secondCoding, "secondCoding");
+    return new CodingReliability(firstCoding(dataset, secondCoding), secondCoding, dataset.labelled());
   }
 
   /**
@@ -363,7 +367,8 @@ public final class CodingReliability implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       ImmutableMap<String, PsoProfile> first = f.map("first", String.class, PsoProfile.class);
       ImmutableMap<String, PsoProfile> second = f.map("second", String.class, PsoProfile.class);
       ImmutableList<LabelledProfile> labelled = f.list("labelled", LabelledProfile.class);

@@ -74,7 +74,10 @@ public abstract class EvidenceLine implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(EvidenceLine.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -83,7 +86,8 @@ public abstract class EvidenceLine implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().n(f.intValue("n")).text(f.string("text")).source(f.get("source", java.net.URI.class))
           .origin(f.string("origin")).build();
     }

@@ -69,7 +69,10 @@ public abstract class Provenance implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(Provenance.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -78,7 +81,8 @@ public abstract class Provenance implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().foundingYear(f.optional("foundingYear", Source.class))
           .legalStatus(f.optional("legalStatus", Source.class)).country(f.optional("country", Source.class)).build();
     }

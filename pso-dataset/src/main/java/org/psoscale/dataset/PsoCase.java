@@ -274,7 +274,10 @@ public abstract class PsoCase implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(PsoCase.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -285,7 +288,8 @@ public abstract class PsoCase implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().id(f.string("id")).pso(f.get("pso", Pso.class))
           .appendix(f.optional("appendix", AppendixRow.class))
           .sectorTable(f.optional("sectorTable", SectorTableEntry.class))

@@ -95,7 +95,10 @@ public abstract class QueryTemplate implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(QueryTemplate.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -104,7 +107,8 @@ public abstract class QueryTemplate implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return builder().id(f.string("id")).query(f.string("query"))
           .addAllAims(f.list("aims", org.psoscale.model.ProfileFeature.class)).build();
     }

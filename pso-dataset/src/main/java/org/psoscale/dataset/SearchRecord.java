@@ -124,7 +124,10 @@ public abstract class SearchRecord implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(SearchRecord.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -133,7 +136,8 @@ public abstract class SearchRecord implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return ImmutableSearchRecord.builder().protocol(f.string("protocol"))
           .addAllCases(f.list("cases", CaseSearchRecord.class)).build();
     }

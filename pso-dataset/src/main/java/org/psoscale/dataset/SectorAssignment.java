@@ -55,7 +55,10 @@ public abstract class SectorAssignment implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(SectorAssignment.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -64,7 +67,8 @@ public abstract class SectorAssignment implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return of(f.get("sector", org.psoscale.model.Sector.class), f.get("source", Source.class));
     }
   }

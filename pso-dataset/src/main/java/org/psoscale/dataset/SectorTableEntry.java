@@ -66,7 +66,10 @@ public abstract class SectorTableEntry implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(SectorTableEntry.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -75,7 +78,8 @@ public abstract class SectorTableEntry implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return of(f.string("rawName"), f.get("sector", org.psoscale.model.Sector.class), f.intValue("position"));
     }
   }

@@ -108,7 +108,10 @@ public abstract class Source implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(Source.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -117,7 +120,8 @@ public abstract class Source implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return ImmutableSource.builder().seedTable(f.optional("seedTable", SeedTable.class))
           .url(f.optional("url", java.net.URI.class)).note(f.optional("note", String.class)).build();
     }

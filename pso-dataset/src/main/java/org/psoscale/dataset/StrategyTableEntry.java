@@ -68,7 +68,10 @@ public abstract class StrategyTableEntry implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(StrategyTableEntry.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -77,7 +80,8 @@ public abstract class StrategyTableEntry implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return of(f.string("rawName"), f.get("strategy", org.psoscale.model.ScalingStrategy.class), f.intValue("position"));
     }
   }

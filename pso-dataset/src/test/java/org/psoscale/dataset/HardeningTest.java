@@ -85,7 +85,8 @@ class HardeningTest {
         () -> StrategyTableEntry.of("r".repeat(300), org.psoscale.model.ScalingStrategy.DATA_BASED_GROWTH, 1));
     assertMessage(raw, "strategyTable.rawName: 300 characters", "limit of 200");
     IllegalArgumentException note = assertThrows(IllegalArgumentException.class,
-        () -> caseWithId("olio").withNotes(ImmutableList.of("n".repeat(TextLimits.MAX_TEXT_LENGTH + 1))));
+        () -> ImmutablePsoCase.copyOf(caseWithId("olio"))
+            .withNotes(ImmutableList.of("n".repeat(TextLimits.MAX_TEXT_LENGTH + 1))));
     assertMessage(note, "notes[0]: 2001 characters", "limit of 2000");
     IllegalArgumentException justification = assertThrows(IllegalArgumentException.class,
         () -> CodedFeature.of(org.psoscale.model.ProfileFeature.of(org.psoscale.model.Indicator.REAL_WORLD_FOCI),
@@ -149,7 +150,9 @@ class HardeningTest {
   @Test
   void aReliabilityWhoseCodingsDisagreeOnTheCasesCannotBeDeserialized() {
     // A fresh comparison: never mutate the shared bundled() instance.
-    CodingReliability fresh = CodingReliability.of(PsoDataset.of(ImmutableList.of(caseWithId("olio"))),
+    PsoCase labelled = ImmutablePsoCase.copyOf(caseWithId("olio"))
+        .withReferenceStrategy(org.psoscale.model.ScalingStrategy.DATA_BASED_GROWTH);
+    CodingReliability fresh = CodingReliability.of(PsoDataset.of(ImmutableList.of(labelled)),
         ImmutableMap.of("olio", org.psoscale.model.PsoProfile.empty()));
     CodingReliability crafted = Crafted.withField(fresh, "second", ImmutableMap.of());
     InvalidObjectException e = assertThrows(InvalidObjectException.class,

@@ -34,8 +34,8 @@ import java.util.Set;
  * it back checks the type of every element and calls the type's builder or factory, so every invariant documented
  * on the type is checked again; a violation throws {@link InvalidObjectException} whose message names the type and
  * the field, e.g. {@code "Pso.sectors[0]: expected a Sector, found java.lang.String"} or
- * {@code "Pso: foundingYear: 3000 is impossible; allowed 1800 to 2025"}. A stream that holds one of the value
- * classes themselves (their fields written directly, as a hand-crafted stream would) is rejected with
+ * {@code "Pso: foundingYear: 3000 is impossible; allowed 1800 to 2026"} (in 2026). A stream that holds one of the
+ * value classes themselves (their fields written directly, as a hand-crafted stream would) is rejected with
  * {@link InvalidObjectException} as well. The serialized form is not a stable exchange format: use JSON for that.
  *
  * <h2>Reading untrusted streams</h2>

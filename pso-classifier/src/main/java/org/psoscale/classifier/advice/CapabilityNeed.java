@@ -94,7 +94,10 @@ public abstract class CapabilityNeed implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(CapabilityNeed.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -103,7 +106,8 @@ public abstract class CapabilityNeed implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return ImmutableCapabilityNeed.of(f.get("capability", ScalersCapability.class), f.string("rationale"));
     }
   }

@@ -77,7 +77,10 @@ public abstract class StrategyAdvice implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(StrategyAdvice.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -86,7 +89,8 @@ public abstract class StrategyAdvice implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return of(f.get("strategy", ScalingStrategy.class), f.get("role", Role.class));
     }
   }

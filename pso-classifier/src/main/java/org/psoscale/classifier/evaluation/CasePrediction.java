@@ -111,7 +111,10 @@ public abstract class CasePrediction implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(CasePrediction.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -120,8 +123,10 @@ public abstract class CasePrediction implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
-      return of(f.string("id"), f.get("reference", ScalingStrategy.class), f.get("classification", Classification.class));
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("id"), f.get("reference", ScalingStrategy.class),
+          f.get("classification", Classification.class));
     }
   }
 }

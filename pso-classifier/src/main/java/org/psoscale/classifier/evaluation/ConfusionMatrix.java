@@ -211,7 +211,8 @@ public final class ConfusionMatrix implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       int[] flat = f.get("counts", int[].class);
       int columns = STRATEGIES.length + 1;
       if (flat.length != STRATEGIES.length * columns) {

@@ -99,7 +99,10 @@ public abstract class ReliabilityBin implements Serializable {
     throw org.psoscale.model.PsoSerialization.formRequired(ReliabilityBin.class);
   }
 
-  /** The serialized form: plain fields, rebuilt through the builder or factory; see {@link org.psoscale.model.PsoSerialization}. */
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
   private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
 
@@ -108,7 +111,8 @@ public abstract class ReliabilityBin implements Serializable {
     }
 
     @Override
-    protected Object restore(org.psoscale.model.PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
       return of(f.doubleValue("lower"), f.doubleValue("upper"), f.intValue("count"), f.doubleValue("meanConfidence"),
           f.doubleValue("accuracy"));
     }
