@@ -45,11 +45,30 @@ class HardeningTest {
 
   // Finding 2: linear-time id validation and length limits.
 
+  /** What building a case with this id throws on a thread with a 512 KiB stack (null if nothing). */
+  private static Throwable buildOnSmallStack(String id) throws InterruptedException {
+    Throwable[] thrown = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        caseWithId(id);
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "small-stack", 512 * 1024);
+    t.start();
+    t.join();
+    return thrown[0];
+  }
+
   @Test
-  void anIdOfManyHyphenGroupsIsRejectedByLengthNotByStackOverflow() {
-    String id = "a" + "-a".repeat(1_300);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> caseWithId(id));
-    assertMessage(e, "id: 2601 characters", "limit of 100");
+  void anIdOfManyHyphenGroupsIsRejectedByLengthNotByStackOverflow() throws InterruptedException {
+    // On a 512 KiB stack the old pattern [a-z0-9]+(-[a-z0-9]+)* overflowed at about 1,300 groups.
+    for (int groups : new int[] {1_300, 100_000}) {
+      Throwable e = buildOnSmallStack("a" + "-a".repeat(groups));
+      assertTrue(e instanceof IllegalArgumentException, "groups " + groups + ": " + e);
+      assertMessage((Exception) e, "id: " + (2 * groups + 1) + " characters", "limit of 100");
+    }
+    assertEquals(null, buildOnSmallStack("a" + "-a".repeat(49) + "b"));
   }
 
   @Test
