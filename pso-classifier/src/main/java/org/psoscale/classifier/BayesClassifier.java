@@ -162,28 +162,34 @@ final class BayesClassifier implements StrategyClassifier {
     return String.format(Locale.ROOT, "StrategyClassifier{%s (Bernoulli naive Bayes), mixedMargin=%s}", name, margin);
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(name, theta.toArray(), options);
+  Object writeReplace() {
+    return new Form(this);
   }
 
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("read through the serialized form");
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(BayesClassifier.class);
   }
 
-  private static final class SerializedForm implements Serializable {
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(BayesClassifier.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
-    private final String name;
-    private final double[] theta;
-    private final ClassifierOptions options;
 
-    SerializedForm(String name, double[] theta, ClassifierOptions options) {
-      this.name = name;
-      this.theta = theta;
-      this.options = options;
+    Form(BayesClassifier v) {
+      super(v.name, v.theta.toArray(), v.options);
     }
 
-    private Object readResolve() {
-      return new BayesClassifier(name, ImmutableDoubleArray.copyOf(theta), options);
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return new BayesClassifier(f.string("name"), ImmutableDoubleArray.copyOf(f.doubles("theta")),
+          f.get("options", ClassifierOptions.class));
     }
   }
 }

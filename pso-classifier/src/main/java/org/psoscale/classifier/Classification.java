@@ -360,31 +360,35 @@ public final class Classification implements Serializable {
     return out.toString();
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(classifier, scores(), mixedMargin, evidence());
+  Object writeReplace() {
+    return new Form(this);
   }
 
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("Classification is read through its serialized form");
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Classification.class);
   }
 
-  private static final class SerializedForm implements Serializable {
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Classification.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
-    private final String classifier;
-    private final ImmutableMap<ScalingStrategy, Double> scores;
-    private final double mixedMargin;
-    private final Evidence evidence;
 
-    SerializedForm(
-        String classifier, ImmutableMap<ScalingStrategy, Double> scores, double mixedMargin, Evidence evidence) {
-      this.classifier = classifier;
-      this.scores = scores;
-      this.mixedMargin = mixedMargin;
-      this.evidence = evidence;
+    Form(Classification v) {
+      super(v.classifier, map(v.scores()), v.mixedMargin, v.evidence());
     }
 
-    private Object readResolve() {
-      return Classification.of(classifier, scores, mixedMargin, evidence);
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("classifier"), f.map("scores", ScalingStrategy.class, Double.class),
+          f.doubleValue("mixedMargin"),
+          f.get("evidence", Evidence.class));
     }
   }
 }

@@ -64,4 +64,34 @@ public abstract class ClassifierOptions implements Serializable {
   public static ClassifierOptions ofMixedMargin(double mixedMargin) {
     return ImmutableClassifierOptions.builder().mixedMargin(mixedMargin).build();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(ClassifierOptions.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(ClassifierOptions.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(ClassifierOptions v) {
+      super(v.mixedMargin());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ofMixedMargin(f.doubleValue("mixedMargin"));
+    }
+  }
 }

@@ -64,4 +64,35 @@ public abstract class Contribution implements Serializable {
   public static Contribution of(ProfileFeature feature, ScalingStrategy strategy, double amount) {
     return ImmutableContribution.of(feature, strategy, amount);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Contribution.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Contribution.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Contribution v) {
+      super(v.feature(), v.strategy(), v.amount());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.get("feature", ProfileFeature.class), f.get("strategy", ScalingStrategy.class),
+          f.doubleValue("amount"));
+    }
+  }
 }

@@ -137,4 +137,35 @@ final class EnsembleClassifier implements StrategyClassifier {
   public String toString() {
     return "StrategyClassifier{" + name + ", weights=" + weights + "}";
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(EnsembleClassifier.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(EnsembleClassifier.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(EnsembleClassifier v) {
+      super(v.name, list(v.members), v.weights.toArray(), v.options);
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return new EnsembleClassifier(f.string("name"), f.list("members", StrategyClassifier.class),
+          ImmutableDoubleArray.copyOf(f.doubles("weights")).asList(), f.get("options", ClassifierOptions.class));
+    }
+  }
 }

@@ -258,24 +258,33 @@ public final class Evidence implements Serializable {
     return "Evidence" + contributions();
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(contributions());
+  Object writeReplace() {
+    return new Form(this);
   }
 
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("Evidence is read through its serialized form");
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Evidence.class);
   }
 
-  private static final class SerializedForm implements Serializable {
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Evidence.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
-    private final ImmutableList<Contribution> contributions;
 
-    SerializedForm(ImmutableList<Contribution> contributions) {
-      this.contributions = contributions;
+    Form(Evidence v) {
+      super((Object) list(v.contributions()));
     }
 
-    private Object readResolve() {
-      return Evidence.of(contributions);
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.list("contributions", Contribution.class));
     }
   }
 }

@@ -140,28 +140,34 @@ final class WeightedClassifier implements StrategyClassifier {
     return "StrategyClassifier{" + name + ", mixedMargin=" + margin + "}";
   }
 
-  private Object writeReplace() {
-    return new SerializedForm(name, weights, options);
+  Object writeReplace() {
+    return new Form(this);
   }
 
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("read through the serialized form");
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(WeightedClassifier.class);
   }
 
-  private static final class SerializedForm implements Serializable {
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(WeightedClassifier.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
     private static final long serialVersionUID = 1L;
-    private final String name;
-    private final Weights weights;
-    private final ClassifierOptions options;
 
-    SerializedForm(String name, Weights weights, ClassifierOptions options) {
-      this.name = name;
-      this.weights = weights;
-      this.options = options;
+    Form(WeightedClassifier v) {
+      super(v.name, v.weights, v.options);
     }
 
-    private Object readResolve() {
-      return new WeightedClassifier(name, weights, options);
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return new WeightedClassifier(f.string("name"), f.get("weights", Weights.class),
+          f.get("options", ClassifierOptions.class));
     }
   }
 }

@@ -3,15 +3,24 @@ package org.psoscale.classifier;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.psoscale.model.Activity;
@@ -41,7 +50,8 @@ import org.psoscale.model.ScalingStrategy;
  * }
  * }</pre>
  *
- * Keys are the model's constant names; a missing section is empty. Every weight must be finite and non-negative.
+ * Keys are the model's constant names; a missing section is empty; a key repeated within one object and a
+ * {@code null} anywhere are rejected. Every weight must be finite and non-negative.
  * Unknown sections, features and strategies are rejected with a message listing the accepted names.
  */
 @Value.Immutable
@@ -181,7 +191,8 @@ public abstract class Weights implements Serializable {
   }
 
   /**
-   * Reads weights from JSON (see the class documentation).
+   * Reads weights from JSON (see the class documentation). Reading is strict: a key repeated within one object
+   * and a {@code null} anywhere (a section, a feature's row or a weight) are rejected, naming where.
    *
    * @param json the JSON text; not null
    * @return the weights
@@ -192,31 +203,73 @@ public abstract class Weights implements Serializable {
   public static Weights parse(String json) {
     requireNonNull(json, "json");
     try {
-      return MAPPER.readValue(json, Weights.class);
+      return fromReader(new StringReader(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("weights: reading failed: " + e.getMessage(), e); // a StringReader does not fail
+    }
+  }
+
+  /**
+   * Reads weights from a JSON stream (see the class documentation), decoded explicitly as UTF-8: bytes that are
+   * not UTF-8 are rejected rather than guessed at (no UTF-16 or UTF-32 detection), so that input starting with NUL
+   * bytes gets a message about the JSON, not an encoding failure. Strict like {@link #parse(String)}. The stream
+   * is not closed.
+   *
+   * @param in the stream; not null
+   * @return the weights
+   * @throws NullPointerException if {@code in} is null
+   * @throws IllegalArgumentException if the content is not UTF-8 text, or not valid weights JSON; the message
+   *     says which
+   * @throws UncheckedIOException if reading the stream itself fails
+   */
+  public static Weights read(InputStream in) {
+    requireNonNull(in, "in");
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return fromReader(new InputStreamReader(in, utf8));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("weights: the input is not UTF-8 text (" + e + ")", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("weights: reading failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Weights fromReader(Reader reader) throws IOException {
+    JsonNode tree;
+    try {
+      tree = MAPPER.reader()
+          .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+          .readTree(reader);
+    } catch (JsonProcessingException e) {
+      throw invalid(e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new IllegalArgumentException("weights: no JSON value; expected an object such as {\"indicators\": {}}");
+    }
+    rejectNulls(tree, "");
+    try {
+      return MAPPER.treeToValue(tree, Weights.class);
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
   }
 
-  /**
-   * Reads weights from a JSON stream in UTF-8 (see the class documentation). The stream is not closed.
-   *
-   * @param in the stream; not null
-   * @return the weights
-   * @throws NullPointerException if {@code in} is null
-   * @throws IllegalArgumentException if the content is not valid weights JSON
-   * @throws UncheckedIOException if reading fails
-   */
-  public static Weights read(InputStream in) {
-    requireNonNull(in, "in");
-    try {
-      return MAPPER.readerFor(Weights.class)
-          .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .readValue(in);
-    } catch (JsonProcessingException e) {
-      throw invalid(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("weights: reading failed", e);
+  private static void rejectNulls(JsonNode node, String path) {
+    if (node.isNull()) {
+      throw new IllegalArgumentException("weights: " + (path.isEmpty() ? "the document" : path)
+          + ": null is not allowed; give a number for a weight, an object for a section or a row, or leave it out");
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        rejectNulls(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        rejectNulls(node.get(i), path + "[" + i + "]");
+      }
     }
   }
 
@@ -233,6 +286,36 @@ public abstract class Weights implements Serializable {
       return MAPPER.writeValueAsString(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("weights: cannot be written as JSON", e);
+    }
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Weights.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Weights.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Weights v) {
+      super(v.toJson());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return parse(f.string("json"));
     }
   }
 }

@@ -53,7 +53,7 @@ public abstract class AppendixRow implements Serializable {
   void check() {
     Checks.positive("appendix.page", page());
     Checks.positive("appendix.row", row());
-    Checks.oneLine("appendix.rawName", rawName());
+    Checks.name("appendix.rawName", rawName());
     Checks.oneLine("appendix.rawYear", rawYear());
     Checks.oneLine("appendix.rawStatus", rawStatus());
     Checks.oneLine("appendix.rawType", rawType());
@@ -63,5 +63,37 @@ public abstract class AppendixRow implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableAppendixRow.Builder builder() {
     return ImmutableAppendixRow.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(AppendixRow.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(AppendixRow.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(AppendixRow v) {
+      super(v.page(), v.row(), v.rawName(), v.rawYear(), v.rawStatus(), v.rawType(), v.rawCountry());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().page(f.intValue("page")).row(f.intValue("row")).rawName(f.string("rawName"))
+          .rawYear(f.string("rawYear")).rawStatus(f.string("rawStatus")).rawType(f.string("rawType"))
+          .rawCountry(f.string("rawCountry")).build();
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.psoscale.model.PsoStyle;
+import org.psoscale.model.TextLimits;
 
 /**
  * What the evidence search found for one case: each {@link TemplateSearch} run, and the {@link EvidenceLine}s the
@@ -53,6 +54,7 @@ public abstract class CaseSearchRecord implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.id("searchRecord.id", id());
     Checks.oneLine("searchRecord.id", id());
     Set<String> run = new HashSet<>();
     for (int i = 0; i < searches().size(); i++) {
@@ -73,5 +75,37 @@ public abstract class CaseSearchRecord implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableCaseSearchRecord.Builder builder() {
     return ImmutableCaseSearchRecord.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CaseSearchRecord.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CaseSearchRecord.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CaseSearchRecord v) {
+      super(v.id(), list(v.searches()), list(v.evidenceLines()), opt(v.note()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).addAllSearches(f.list("searches", TemplateSearch.class))
+          .addAllEvidenceLines(f.list("evidenceLines", EvidenceLine.class)).note(f.optional("note", String.class))
+          .build();
+    }
   }
 }

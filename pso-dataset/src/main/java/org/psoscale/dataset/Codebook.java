@@ -77,11 +77,13 @@ public abstract class Codebook implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("codebook.title", title());
-    Checks.notBlank("codebook.introduction", introduction());
+    Checks.notBlank("codebook.title", org.psoscale.model.TextLimits.text("codebook.title", title()));
+    Checks.notBlank("codebook.introduction",
+        org.psoscale.model.TextLimits.prose("codebook.introduction", introduction()));
     evidenceKinds().forEach((k, v) -> {
       Checks.oneLine("codebook.evidenceKinds key", k);
-      Checks.notBlank("codebook.evidenceKinds[" + k + "]", v);
+      Checks.notBlank("codebook.evidenceKinds[" + k + "]",
+          org.psoscale.model.TextLimits.text("codebook.evidenceKinds[" + k + "]", v));
     });
     ImmutableList<ProfileFeature> all = ProfileFeature.all();
     Map<ProfileFeature, Integer> seen = new HashMap<>();
@@ -231,6 +233,39 @@ public abstract class Codebook implements Serializable {
         throw new IllegalStateException("bundled codebook " + RESOURCE + " is invalid: " + e.getMessage(),
             new UncheckedIOException(e));
       }
+    }
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Codebook.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Codebook.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Codebook v) {
+      super(v.title(), v.introduction(), map(v.evidenceKinds()), list(v.entries()), list(v.queryTemplates()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ImmutableCodebook.builder().title(f.string("title")).introduction(f.string("introduction"))
+          .putAllEvidenceKinds(f.map("evidenceKinds", String.class, String.class))
+          .addAllEntries(f.list("entries", CodebookEntry.class))
+          .addAllQueryTemplates(f.list("queryTemplates", QueryTemplate.class)).build();
     }
   }
 }

@@ -45,8 +45,8 @@ public abstract class CodebookEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("codebook.presentWhen", presentWhen());
-    Checks.notBlank("codebook.absentWhen", absentWhen());
+    Checks.notBlank("codebook.presentWhen", org.psoscale.model.TextLimits.text("codebook.presentWhen", presentWhen()));
+    Checks.notBlank("codebook.absentWhen", org.psoscale.model.TextLimits.text("codebook.absentWhen", absentWhen()));
     if (evidence().isEmpty()) {
       throw new IllegalArgumentException("codebook.evidence: " + feature() + " lists no evidence kind; every"
           + " feature needs at least one");
@@ -62,5 +62,37 @@ public abstract class CodebookEntry implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableCodebookEntry.Builder builder() {
     return ImmutableCodebookEntry.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodebookEntry.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodebookEntry.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodebookEntry v) {
+      super(v.feature(), v.presentWhen(), v.absentWhen(), list(v.evidence()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
+          .presentWhen(f.string("presentWhen")).absentWhen(f.string("absentWhen"))
+          .addAllEvidence(f.list("evidence", String.class)).build();
+    }
   }
 }

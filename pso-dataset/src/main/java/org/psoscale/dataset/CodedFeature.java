@@ -64,9 +64,10 @@ public abstract class CodedFeature implements Serializable {
     Checks.oneLine("codedFeature.evidence", evidence());
     Checks.oneLine("codedFeature.justification", justification());
     Checks.httpUri("codedFeature.source", source());
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < lines().size(); i++) {
       Checks.positive("codedFeature.lines[" + i + "]", lines().get(i));
-      if (lines().indexOf(lines().get(i)) != i) {
+      if (!seen.add(lines().get(i))) {
         throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + lines().get(i));
       }
     }
@@ -113,5 +114,38 @@ public abstract class CodedFeature implements Serializable {
         .justification(justification)
         .source(Checks.uri("codedFeature.source", source))
         .build();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodedFeature.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodedFeature.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodedFeature v) {
+      super(v.feature(), v.decision(), v.evidence(), v.justification(), v.source(), list(v.lines()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ImmutableCodedFeature.builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
+          .decision(f.get("decision", org.psoscale.model.FeatureDecision.class)).evidence(f.string("evidence"))
+          .justification(f.string("justification")).source(f.get("source", java.net.URI.class))
+          .addAllLines(f.list("lines", Integer.class)).build();
+    }
   }
 }

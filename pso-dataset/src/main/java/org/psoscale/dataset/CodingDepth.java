@@ -32,8 +32,10 @@ public final class CodingDepth implements Serializable {
   private final int absent;
   private final int casesWithoutDecisions;
   private final ImmutableList<ProfileFeature> neverDecided;
+  private final ImmutableList<PsoProfile> profiles;
 
   private CodingDepth(Iterable<PsoProfile> profiles) {
+    this.profiles = ImmutableList.copyOf(profiles);
     int n = 0;
     int p = 0;
     int a = 0;
@@ -138,5 +140,35 @@ public final class CodingDepth implements Serializable {
         TARGET_NEVER_DECIDED, neverDecided.size() <= TARGET_NEVER_DECIDED ? "met" : "not met",
         neverDecided.isEmpty() ? "" : " " + neverDecided));
     return out.toString();
+  }
+
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodingDepth.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodingDepth.class);
+  }
+
+  /**
+   * The serialized form: the profiles the depth was computed from, one per case, reduced to their decisions; the
+   * figures are computed again on reading, so they cannot disagree with each other.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodingDepth v) {
+      super((Object) list(v.profiles));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return new CodingDepth(f.list("profiles", PsoProfile.class));
+    }
   }
 }

@@ -50,6 +50,7 @@ public final class CodingReliability implements Serializable {
 
   private final ImmutableMap<String, PsoProfile> first;
   private final ImmutableMap<String, PsoProfile> second;
+  private final ImmutableList<LabelledProfile> labelled;
   /** Krippendorff's bound for reliable data, applied to the alpha over all decisions. */
   public static final double ALPHA_OVERALL = 0.80;
 
@@ -67,7 +68,9 @@ public final class CodingReliability implements Serializable {
   private final Evaluation rulesOnFirst;
   private final Evaluation rulesOnSecond;
 
-  private CodingReliability(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
+  /** The first coding's profiles by case id, after checking that the second coding has exactly the same ids. */
+  private static ImmutableMap<String, PsoProfile> firstCoding(
+      PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
     ImmutableMap.Builder<String, PsoProfile> firstProfiles = ImmutableMap.builder();
     for (PsoCase c : dataset.cases()) {
       if (!secondCoding.containsKey(c.id())) {
@@ -80,10 +83,21 @@ public final class CodingReliability implements Serializable {
       dataset.cases().forEach(c -> extra.remove(c.id()));
       throw new IllegalArgumentException("secondCoding: unknown case ids " + extra);
     }
-    this.first = firstProfiles.buildOrThrow();
+    return firstProfiles.buildOrThrow();
+  }
+
+  /**
+   * The comparison of two codings of the same case ids; {@code labelled} are the cases with a reference strategy,
+   * with their first-coding profiles. The callers check that the ids agree.
+   */
+  private CodingReliability(
+      ImmutableMap<String, PsoProfile> firstCoding, Map<String, PsoProfile> secondCoding,
+      List<LabelledProfile> labelled) {
+    this.first = firstCoding;
     ImmutableMap.Builder<String, PsoProfile> secondProfiles = ImmutableMap.builder();
     first.keySet().forEach(id -> secondProfiles.put(id, secondCoding.get(id)));
     this.second = secondProfiles.buildOrThrow();
+    this.labelled = ImmutableList.copyOf(labelled);
 
     ImmutableMap.Builder<ProfileFeature, Double> kappas = ImmutableMap.builder();
     ImmutableMap.Builder<ProfileFeature, Double> alphas = ImmutableMap.builder();
@@ -117,10 +131,10 @@ public final class CodingReliability implements Serializable {
     }
     this.agreement = same / (double) allFirst.size();
     List<LabelledProfile> secondLabelled = new ArrayList<>();
-    for (LabelledProfile l : dataset.labelled()) {
+    for (LabelledProfile l : labelled) {
       secondLabelled.add(LabelledProfile.of(l.id(), second.get(l.id()), l.label()));
     }
-    this.rulesOnFirst = Evaluation.of(StrategyClassifiers.rules(), dataset.labelled());
+    this.rulesOnFirst = Evaluation.of(StrategyClassifiers.rules(), labelled);
     this.rulesOnSecond = Evaluation.of(StrategyClassifiers.rules(), secondLabelled);
   }
 
@@ -134,7 +148,9 @@ public final class CodingReliability implements Serializable {
    * @throws IllegalArgumentException if the second coding lacks a case of the data set or has an unknown id
    */
   public static CodingReliability of(PsoDataset dataset, Map<String, PsoProfile> secondCoding) {
-    return new CodingReliability(requireNonNull(dataset, "dataset"), requireNonNull(secondCoding, "secondCoding"));
+    requireNonNull(dataset, "dataset");
+    requireNonNull(secondCoding, "secondCoding");
+    return new CodingReliability(firstCoding(dataset, secondCoding), secondCoding, dataset.labelled());
   }
 
   /**
@@ -332,5 +348,49 @@ public final class CodingReliability implements Serializable {
 
   private static int decided(Map<String, PsoProfile> coding, ProfileFeature f, FeatureDecision d) {
     return (int) coding.values().stream().filter(p -> p.decision(f) == d).count();
+  }
+
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodingReliability.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CodingReliability.class);
+  }
+
+  /**
+   * The serialized form: the two codings and the labelled cases; every figure is computed again on reading, after
+   * checking that both codings cover the same ids and that each labelled case carries its first-coding profile.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CodingReliability v) {
+      super(map(v.first), map(v.second), list(v.labelled));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      ImmutableMap<String, PsoProfile> first = f.map("first", String.class, PsoProfile.class);
+      ImmutableMap<String, PsoProfile> second = f.map("second", String.class, PsoProfile.class);
+      ImmutableList<LabelledProfile> labelled = f.list("labelled", LabelledProfile.class);
+      if (first.isEmpty() || !first.keySet().equals(second.keySet())) {
+        throw new java.io.InvalidObjectException("CodingReliability.second: codes cases " + second.keySet()
+            + " but the first coding codes " + first.keySet() + "; both must code the same, at least one");
+      }
+      for (int i = 0; i < labelled.size(); i++) {
+        LabelledProfile l = labelled.get(i);
+        if (!l.profile().equals(first.get(l.id()))) {
+          throw new java.io.InvalidObjectException("CodingReliability.labelled[" + i + "]: case '" + l.id()
+              + "' is not a case of the first coding with that profile");
+        }
+      }
+      return new CodingReliability(first, second, labelled);
+    }
   }
 }

@@ -61,4 +61,35 @@ public abstract class Erratum implements Serializable {
   public static ImmutableErratum.Builder builder() {
     return ImmutableErratum.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Erratum.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Erratum.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Erratum v) {
+      super(v.field(), v.paperValue(), v.otherValue(), v.source(), opt(v.note()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().field(f.string("field")).paperValue(f.string("paperValue")).otherValue(f.string("otherValue"))
+          .source(f.get("source", Source.class)).note(f.optional("note", String.class)).build();
+    }
+  }
 }

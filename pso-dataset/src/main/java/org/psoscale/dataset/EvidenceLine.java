@@ -62,4 +62,35 @@ public abstract class EvidenceLine implements Serializable {
   public static ImmutableEvidenceLine.Builder builder() {
     return ImmutableEvidenceLine.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(EvidenceLine.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(EvidenceLine.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(EvidenceLine v) {
+      super(v.n(), v.text(), v.source(), v.origin());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().n(f.intValue("n")).text(f.string("text")).source(f.get("source", java.net.URI.class))
+          .origin(f.string("origin")).build();
+    }
+  }
 }

@@ -56,4 +56,35 @@ public abstract class Provenance implements Serializable {
   public static ImmutableProvenance.Builder builder() {
     return ImmutableProvenance.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Provenance.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Provenance.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Provenance v) {
+      super(opt(v.foundingYear()), opt(v.legalStatus()), opt(v.country()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().foundingYear(f.optional("foundingYear", Source.class))
+          .legalStatus(f.optional("legalStatus", Source.class)).country(f.optional("country", Source.class)).build();
+    }
+  }
 }

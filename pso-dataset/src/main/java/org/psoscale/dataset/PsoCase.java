@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
@@ -33,7 +32,8 @@ import org.psoscale.model.Sector;
  * <p>The case is checked at construction; a violation throws {@link IllegalArgumentException} whose message
  * starts with the field:
  * <ul>
- *   <li>{@code id} is a slug: lower-case ASCII letters and digits in groups joined by single hyphens;</li>
+ *   <li>{@code id} is a slug: lower-case ASCII letters and digits in groups joined by single hyphens, at most
+ *       {@value org.psoscale.model.TextLimits#MAX_ID_LENGTH} characters, checked in linear time;</li>
  *   <li>{@code referenceStrategy} equals the column of {@code strategyTable} when the strategy table names the
  *       case (users' own data may set a reference strategy without a seed table);</li>
  *   <li>an {@code appendix} row agrees with the {@code Pso}: its year, status and country parse to
@@ -48,7 +48,8 @@ import org.psoscale.model.Sector;
  *       decisions (SCALERS ratings aside);</li>
  *   <li>a {@link #userSupplied() user-supplied} case may leave provenance, sector assignments and coded features
  *       out, but what it gives must agree with the {@code Pso};</li>
- *   <li>notes are non-blank single lines.</li>
+ *   <li>notes are non-blank single lines of at most {@value org.psoscale.model.TextLimits#MAX_TEXT_LENGTH}
+ *       characters (see {@link org.psoscale.model.TextLimits}).</li>
  * </ul>
  *
  * <p>JSON: {@code {"id": "olio", "pso": {…}, "appendix": {…}, "sectorTable": {…}, "strategyTable": {…},
@@ -61,8 +62,6 @@ import org.psoscale.model.Sector;
 @JsonDeserialize(as = ImmutablePsoCase.class)
 public abstract class PsoCase implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   PsoCase() {}
 
@@ -181,10 +180,7 @@ public abstract class PsoCase implements Serializable {
 
   @Value.Check
   void check() {
-    if (!SLUG.matcher(id()).matches()) {
-      throw new IllegalArgumentException(
-          "id: '" + id() + "' is not a slug (lower-case letters and digits joined by single hyphens)");
-    }
+    Checks.slug("id", id());
     strategyTable().ifPresent(e -> {
       if (!referenceStrategy().equals(Optional.of(e.strategy()))) {
         throw new IllegalArgumentException("referenceStrategy: " + referenceStrategy().map(Enum::name).orElse("absent")
@@ -340,5 +336,46 @@ public abstract class PsoCase implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutablePsoCase.Builder builder() {
     return ImmutablePsoCase.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoCase.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoCase.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(PsoCase v) {
+      super(v.id(), v.pso(), opt(v.appendix()), opt(v.sectorTable()), opt(v.strategyTable()),
+          opt(v.referenceStrategy()), v.provenance(), list(v.sectorAssignments()), list(v.codedFeatures()),
+          list(v.errata()), list(v.notes()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).pso(f.get("pso", Pso.class))
+          .appendix(f.optional("appendix", AppendixRow.class))
+          .sectorTable(f.optional("sectorTable", SectorTableEntry.class))
+          .strategyTable(f.optional("strategyTable", StrategyTableEntry.class))
+          .referenceStrategy(f.optional("referenceStrategy", ScalingStrategy.class))
+          .provenance(f.get("provenance", Provenance.class))
+          .addAllSectorAssignments(f.list("sectorAssignments", SectorAssignment.class))
+          .addAllCodedFeatures(f.list("codedFeatures", CodedFeature.class))
+          .addAllErrata(f.list("errata", Erratum.class))
+          .addAllNotes(f.list("notes", String.class)).build();
+    }
   }
 }

@@ -44,13 +44,22 @@ import org.psoscale.model.Sector;
  * Each element of {@code cases} is a {@link PsoCase} in its documented shape. A profile feature (the
  * {@code "feature"} of each element of a case's {@code codedFeatures}) is written in the text form of
  * {@link org.psoscale.model.ProfileFeature}, {@code kind:CONSTANT}, e.g.
- * {@code "feature": "indicator:STRONG_LOCAL_NETWORKS"}. Instances are thread-safe and {@link Serializable}.
+ * {@code "feature": "indicator:STRONG_LOCAL_NETWORKS"}. Instances are thread-safe and {@link Serializable}: the
+ * serialized form holds the cases alone and is read back through {@link #of(Iterable)}, which checks ids and names
+ * and rebuilds the lookup indexes (see {@link org.psoscale.model.PsoSerialization} for reading untrusted bytes).
  */
 public final class PsoDataset implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The format version this library reads and writes. */
   public static final int FORMAT_VERSION = 1;
+
+  /**
+   * The longest query {@link #find(String)} normalises: 1,000 characters, five times the longest name
+   * ({@value org.psoscale.model.TextLimits#MAX_NAME_LENGTH}), which leaves room for spacing and punctuation.
+   * Longer queries find nothing.
+   */
+  public static final int MAX_QUERY_LENGTH = 1_000;
 
   /** The class-path resource holding the bundled cases. */
   public static final String RESOURCE = "/org/psoscale/dataset/cases.json";
@@ -243,12 +252,22 @@ public final class PsoDataset implements Serializable {
    * tables. Case, accents, spaces and punctuation are ignored, so {@code "fragdenstaat"}, {@code "FRAGDENSTAA T"}
    * and {@code "Frag den Staat"} all find FragDenStaat.
    *
+   * <p>The work is bounded: a query longer than {@value #MAX_QUERY_LENGTH} characters finds nothing and is not
+   * normalised at all. No name can need a longer query (names have at most
+   * {@value org.psoscale.model.TextLimits#MAX_NAME_LENGTH} characters), and normalising removes accents by Unicode
+   * compatibility decomposition (NFKD), which can turn one character into eighteen (U+FDFA): without the bound a
+   * 10 MB query took seconds. With it, a query costs at most a few tens of thousands of characters of work.
+   *
    * @param nameOrAlias the name; not null
-   * @return the case, or empty if none is known by that name
+   * @return the case, or empty if none is known by that name (always empty for a query longer than
+   *     {@value #MAX_QUERY_LENGTH} characters)
    * @throws NullPointerException if {@code nameOrAlias} is null
    */
   public Optional<PsoCase> find(String nameOrAlias) {
     Objects.requireNonNull(nameOrAlias, "nameOrAlias");
+    if (nameOrAlias.length() > MAX_QUERY_LENGTH) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(byKey.get(Names.key(nameOrAlias)));
   }
 
@@ -349,5 +368,35 @@ public final class PsoDataset implements Serializable {
   public String toString() {
     return "PsoDataset[" + cases.size() + " cases, " + cases.stream().filter(c -> c.referenceStrategy().isPresent())
         .count() + " labelled]";
+  }
+
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoDataset.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(PsoDataset.class);
+  }
+
+  /**
+   * The serialized form: the cases alone, rebuilt through {@link #of(Iterable)}, which rejects repeated ids and
+   * names and builds the lookup indexes afresh; see {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(PsoDataset v) {
+      super((Object) list(v.cases));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.list("cases", PsoCase.class));
+    }
   }
 }

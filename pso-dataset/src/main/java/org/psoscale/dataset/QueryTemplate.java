@@ -2,11 +2,13 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.TextLimits;
 import org.psoscale.model.PsoStyle;
 
 /**
@@ -58,7 +60,8 @@ public abstract class QueryTemplate implements Serializable {
 
   @Value.Check
   void check() {
-    if (!id().matches("[a-z]+")) {
+    TextLimits.id("queryTemplate.id", id());
+    if (id().isEmpty() || !CharMatcher.inRange('a', 'z').matchesAllOf(id())) {
       throw new IllegalArgumentException("queryTemplate.id: '" + id() + "' must be lower-case letters");
     }
     Checks.oneLine("queryTemplate.query", query());
@@ -78,5 +81,36 @@ public abstract class QueryTemplate implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutableQueryTemplate.Builder builder() {
     return ImmutableQueryTemplate.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(QueryTemplate.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(QueryTemplate.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(QueryTemplate v) {
+      super(v.id(), v.query(), list(v.aims()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().id(f.string("id")).query(f.string("query"))
+          .addAllAims(f.list("aims", org.psoscale.model.ProfileFeature.class)).build();
+    }
   }
 }

@@ -57,7 +57,7 @@ public abstract class SearchRecord implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.notBlank("searchRecord.protocol", protocol());
+    Checks.notBlank("searchRecord.protocol", org.psoscale.model.TextLimits.prose("searchRecord.protocol", protocol()));
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < cases().size(); i++) {
       if (!ids.add(cases().get(i).id())) {
@@ -105,6 +105,37 @@ public abstract class SearchRecord implements Serializable {
         throw new IllegalStateException("bundled search record " + RESOURCE + " is invalid: " + e.getMessage(),
             new UncheckedIOException(e));
       }
+    }
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SearchRecord.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SearchRecord.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(SearchRecord v) {
+      super(v.protocol(), list(v.cases()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ImmutableSearchRecord.builder().protocol(f.string("protocol"))
+          .addAllCases(f.list("cases", CaseSearchRecord.class)).build();
     }
   }
 }

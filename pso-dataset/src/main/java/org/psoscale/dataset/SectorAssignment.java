@@ -42,4 +42,34 @@ public abstract class SectorAssignment implements Serializable {
   public static SectorAssignment of(Sector sector, Source source) {
     return ImmutableSectorAssignment.of(sector, source);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SectorAssignment.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SectorAssignment.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(SectorAssignment v) {
+      super(v.sector(), v.source());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.get("sector", org.psoscale.model.Sector.class), f.get("source", Source.class));
+    }
+  }
 }

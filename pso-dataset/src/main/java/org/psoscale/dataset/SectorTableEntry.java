@@ -36,7 +36,7 @@ public abstract class SectorTableEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.oneLine("sectorTable.rawName", rawName());
+    Checks.name("sectorTable.rawName", rawName());
     Checks.positive("sectorTable.position", position());
   }
 
@@ -52,5 +52,35 @@ public abstract class SectorTableEntry implements Serializable {
    */
   public static SectorTableEntry of(String rawName, Sector sector, int position) {
     return ImmutableSectorTableEntry.builder().rawName(rawName).sector(sector).position(position).build();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SectorTableEntry.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(SectorTableEntry.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(SectorTableEntry v) {
+      super(v.rawName(), v.sector(), v.position());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("rawName"), f.get("sector", org.psoscale.model.Sector.class), f.intValue("position"));
+    }
   }
 }

@@ -95,4 +95,35 @@ public abstract class Source implements Serializable {
   public static Source web(String url, String note) {
     return ImmutableSource.builder().url(Checks.uri("source.url", url)).note(note).build();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Source.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(Source.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Source v) {
+      super(opt(v.seedTable()), opt(v.url()), opt(v.note()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ImmutableSource.builder().seedTable(f.optional("seedTable", SeedTable.class))
+          .url(f.optional("url", java.net.URI.class)).note(f.optional("note", String.class)).build();
+    }
+  }
 }

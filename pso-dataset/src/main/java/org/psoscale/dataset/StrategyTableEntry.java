@@ -38,7 +38,7 @@ public abstract class StrategyTableEntry implements Serializable {
 
   @Value.Check
   void check() {
-    Checks.oneLine("strategyTable.rawName", rawName());
+    Checks.name("strategyTable.rawName", rawName());
     Checks.positive("strategyTable.position", position());
   }
 
@@ -54,5 +54,35 @@ public abstract class StrategyTableEntry implements Serializable {
    */
   public static StrategyTableEntry of(String rawName, ScalingStrategy strategy, int position) {
     return ImmutableStrategyTableEntry.builder().rawName(rawName).strategy(strategy).position(position).build();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyTableEntry.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyTableEntry.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(StrategyTableEntry v) {
+      super(v.rawName(), v.strategy(), v.position());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("rawName"), f.get("strategy", org.psoscale.model.ScalingStrategy.class), f.intValue("position"));
+    }
   }
 }

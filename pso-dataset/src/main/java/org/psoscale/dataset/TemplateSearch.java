@@ -81,4 +81,36 @@ public abstract class TemplateSearch implements Serializable {
   public static ImmutableTemplateSearch.Builder builder() {
     return ImmutableTemplateSearch.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(TemplateSearch.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(TemplateSearch.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(TemplateSearch v) {
+      super(v.template(), v.query(), v.date(), list(v.results()), list(v.aboutCase()), opt(v.failure()));
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return builder().template(f.string("template")).query(f.string("query")).date(f.string("date"))
+          .addAllResults(f.list("results", java.net.URI.class)).addAllAboutCase(f.list("aboutCase", java.net.URI.class))
+          .failure(f.optional("failure", String.class)).build();
+    }
+  }
 }

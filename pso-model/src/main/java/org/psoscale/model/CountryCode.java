@@ -135,4 +135,30 @@ public abstract class CountryCode implements Comparable<CountryCode>, Serializab
     names.put("EUROPEAN UNION", EUROPEAN_UNION);
     return ImmutableMap.copyOf(names);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(CountryCode.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(CountryCode.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CountryCode v) {
+      super(v.code());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return ImmutableCountryCode.builder().code(f.string("code")).build();
+    }
+  }
 }

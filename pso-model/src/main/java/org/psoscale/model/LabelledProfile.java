@@ -21,7 +21,7 @@ public abstract class LabelledProfile implements Serializable {
 
   LabelledProfile() {}
 
-  /** {@return the case's identifier; not blank} */
+  /** {@return the case's identifier; not blank, at most {@value TextLimits#MAX_NAME_LENGTH} characters} */
   @Value.Parameter
   public abstract String id();
 
@@ -35,6 +35,7 @@ public abstract class LabelledProfile implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.name("id", id());
     if (CharMatcher.whitespace().matchesAllOf(id())) {
       throw new IllegalArgumentException("id: must not be blank");
     }
@@ -48,9 +49,35 @@ public abstract class LabelledProfile implements Serializable {
    * @param label the reference strategy; not null
    * @return the example
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code id} is blank
+   * @throws IllegalArgumentException if {@code id} is blank or longer than {@value TextLimits#MAX_NAME_LENGTH}
    */
   public static LabelledProfile of(String id, PsoProfile profile, ScalingStrategy label) {
     return ImmutableLabelledProfile.of(id, profile, label);
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(LabelledProfile.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(LabelledProfile.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(LabelledProfile v) {
+      super(v.id(), v.profile(), v.label());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return of(f.string("id"), f.get("profile", PsoProfile.class), f.get("label", ScalingStrategy.class));
+    }
   }
 }

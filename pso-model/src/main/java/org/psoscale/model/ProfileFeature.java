@@ -228,7 +228,25 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
     return kind.prefix() + ":" + constant.name();
   }
 
-  private Object readResolve() {
-    return ALL.get(index);
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(ProfileFeature.class);
+  }
+
+  /** The serialized form: the text form, read back by {@link #parse(String)}; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(ProfileFeature v) {
+      super(v.toString());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return parse(f.string("feature"));
+    }
   }
 }

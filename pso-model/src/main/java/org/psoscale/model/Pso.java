@@ -23,7 +23,9 @@ import org.immutables.value.Value;
  * because the paper gives founding year, status and country only for its appendix cases. Invariants, checked
  * at construction with an {@link IllegalArgumentException} naming the field:
  * <ul>
- *   <li>{@code name}, each alias and {@code description} are not blank; aliases differ from the name;</li>
+ *   <li>{@code name}, each alias and {@code description} are not blank; aliases differ from the name; the name
+ *       and each alias have at most {@value TextLimits#MAX_NAME_LENGTH} characters, the description at most
+ *       {@value TextLimits#MAX_TEXT_LENGTH} (see {@link TextLimits} for why);</li>
  *   <li>{@code foundingYear} lies in [{@value #MIN_FOUNDING_YEAR}, the current year (UTC)];</li>
  *   <li>{@code sectors} is not empty and holds the sector of every sub-category;</li>
  *   <li>{@code website} is an absolute http or https URI.</li>
@@ -83,14 +85,16 @@ public abstract class Pso implements Serializable {
 
   @Value.Check
   void check() {
+    TextLimits.name("name", name());
     requireNotBlank("name", name());
     for (int i = 0; i < aliases().size(); i++) {
+      TextLimits.name("aliases[" + i + "]", aliases().get(i));
       requireNotBlank("aliases[" + i + "]", aliases().get(i));
       if (aliases().get(i).equals(name())) {
         throw new IllegalArgumentException("aliases[" + i + "]: repeats the name '" + name() + "'");
       }
     }
-    description().ifPresent(d -> requireNotBlank("description", d));
+    description().ifPresent(d -> requireNotBlank("description", TextLimits.text("description", d)));
     if (foundingYear().isPresent()) {
       int year = foundingYear().getAsInt();
       int now = Year.now(ZoneOffset.UTC).getValue();
@@ -147,5 +151,43 @@ public abstract class Pso implements Serializable {
   /** {@return a new, empty builder; {@code build()} checks the invariants listed on this class} */
   public static ImmutablePso.Builder builder() {
     return ImmutablePso.builder();
+  }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(Pso.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(Pso.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through {@link #builder()}; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(Pso p) {
+      super(p.name(), list(p.aliases()), opt(p.foundingYear()), opt(p.legalStatus()), opt(p.country()),
+          list(p.sectors()), list(p.subcategories()), opt(p.website()), opt(p.description()), p.profile());
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder()
+          .name(f.string("name"))
+          .addAllAliases(f.list("aliases", String.class))
+          .foundingYear(f.optionalInt("foundingYear"))
+          .legalStatus(f.optional("legalStatus", LegalStatus.class))
+          .country(f.optional("country", CountryCode.class))
+          .addAllSectors(f.list("sectors", Sector.class))
+          .addAllSubcategories(f.list("subcategories", SectorSubcategory.class))
+          .website(f.optional("website", URI.class))
+          .description(f.optional("description", String.class))
+          .profile(f.get("profile", PsoProfile.class))
+          .build();
+    }
   }
 }

@@ -249,4 +249,36 @@ public abstract class PsoProfile implements Serializable {
       }
     }
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(PsoProfile.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(PsoProfile.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(PsoProfile v) {
+      super(list(v.indicators()), list(v.traits()), list(v.activities()), list(v.absentFeatures()), opt(v.scalers()));
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return builder()
+          .addAllIndicators(f.list("indicators", Indicator.class))
+          .addAllTraits(f.list("traits", OrganisationTrait.class))
+          .addAllActivities(f.list("activities", Activity.class))
+          .addAllAbsentFeatures(f.list("absentFeatures", ProfileFeature.class))
+          .scalers(f.optional("scalers", ScalersAssessment.class))
+          .build();
+    }
+  }
 }

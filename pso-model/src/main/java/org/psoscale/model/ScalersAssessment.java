@@ -72,4 +72,30 @@ public abstract class ScalersAssessment implements Serializable {
   public static ImmutableScalersAssessment.Builder builder() {
     return ImmutableScalersAssessment.builder();
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(ScalersAssessment.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw PsoSerialization.formRequired(ScalersAssessment.class);
+  }
+
+  /** The serialized form: plain fields, rebuilt through the builder; see {@link PsoSerialization}. */
+  private static final class Form extends PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(ScalersAssessment v) {
+      super((Object) map(v.scores()));
+    }
+
+    @Override
+    protected Object restore(PsoSerialization.Fields f) throws java.io.InvalidObjectException {
+      return of(f.map("scores", ScalersCapability.class, Integer.class));
+    }
+  }
 }

@@ -81,4 +81,34 @@ public abstract class CapabilityNeed implements Serializable {
   public static ImmutableList<CapabilityNeed> forStrategy(ScalingStrategy strategy) {
     return NEEDS.get(java.util.Objects.requireNonNull(strategy, "strategy"));
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CapabilityNeed.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CapabilityNeed.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CapabilityNeed v) {
+      super(v.capability(), v.rationale());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return ImmutableCapabilityNeed.of(f.get("capability", ScalersCapability.class), f.string("rationale"));
+    }
+  }
 }

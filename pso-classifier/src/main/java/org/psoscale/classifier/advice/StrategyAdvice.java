@@ -64,4 +64,34 @@ public abstract class StrategyAdvice implements Serializable {
   public static StrategyAdvice of(ScalingStrategy strategy, Role role) {
     return ImmutableStrategyAdvice.of(strategy, role);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyAdvice.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyAdvice.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(StrategyAdvice v) {
+      super(v.strategy(), v.role());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.get("strategy", ScalingStrategy.class), f.get("role", Role.class));
+    }
+  }
 }

@@ -98,4 +98,35 @@ public abstract class CasePrediction implements Serializable {
   public static CasePrediction of(String id, ScalingStrategy reference, Classification classification) {
     return ImmutableCasePrediction.of(id, reference, classification);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CasePrediction.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(CasePrediction.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(CasePrediction v) {
+      super(v.id(), v.reference(), v.classification());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.string("id"), f.get("reference", ScalingStrategy.class),
+          f.get("classification", Classification.class));
+    }
+  }
 }

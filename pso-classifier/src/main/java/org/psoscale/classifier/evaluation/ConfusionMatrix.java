@@ -182,4 +182,52 @@ public final class ConfusionMatrix implements Serializable {
   public String toString() {
     return "ConfusionMatrix" + Arrays.deepToString(counts);
   }
+
+  private Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(ConfusionMatrix.class);
+  }
+
+  /**
+   * The serialized form: the counts row by row; read back, each row must have one column per strategy plus the
+   * unclassified column, and every count must be non-negative.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(ConfusionMatrix v) {
+      super((Object) flatten(v.counts));
+    }
+
+    private static int[] flatten(int[][] counts) {
+      int[] out = new int[STRATEGIES.length * (STRATEGIES.length + 1)];
+      for (int r = 0; r < STRATEGIES.length; r++) {
+        System.arraycopy(counts[r], 0, out, r * (STRATEGIES.length + 1), STRATEGIES.length + 1);
+      }
+      return out;
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      int[] flat = f.get("counts", int[].class);
+      int columns = STRATEGIES.length + 1;
+      if (flat.length != STRATEGIES.length * columns) {
+        throw new java.io.InvalidObjectException("ConfusionMatrix.counts: " + flat.length + " counts, expected "
+            + STRATEGIES.length * columns);
+      }
+      int[][] counts = new int[STRATEGIES.length][columns];
+      for (int i = 0; i < flat.length; i++) {
+        if (flat[i] < 0) {
+          throw new java.io.InvalidObjectException("ConfusionMatrix.counts[" + i + "]: " + flat[i]
+              + " is negative");
+        }
+        counts[i / columns][i % columns] = flat[i];
+      }
+      return new ConfusionMatrix(counts);
+    }
+  }
 }

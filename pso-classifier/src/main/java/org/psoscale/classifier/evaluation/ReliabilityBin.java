@@ -86,4 +86,35 @@ public abstract class ReliabilityBin implements Serializable {
   public static ReliabilityBin of(double lower, double upper, int count, double meanConfidence, double accuracy) {
     return ImmutableReliabilityBin.of(lower, upper, count, meanConfidence, accuracy);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(ReliabilityBin.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(ReliabilityBin.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(ReliabilityBin v) {
+      super(v.lower(), v.upper(), v.count(), v.meanConfidence(), v.accuracy());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.doubleValue("lower"), f.doubleValue("upper"), f.intValue("count"), f.doubleValue("meanConfidence"),
+          f.doubleValue("accuracy"));
+    }
+  }
 }

@@ -77,4 +77,35 @@ public abstract class StrategyMetrics implements Serializable {
   public static StrategyMetrics of(ScalingStrategy strategy, int support, int predicted, int truePositives) {
     return ImmutableStrategyMetrics.of(strategy, support, predicted, truePositives);
   }
+
+  Object writeReplace() {
+    return new Form(this);
+  }
+
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyMetrics.class);
+  }
+
+  private void readObjectNoData() throws java.io.InvalidObjectException {
+    throw org.psoscale.model.PsoSerialization.formRequired(StrategyMetrics.class);
+  }
+
+  /**
+   * The serialized form: plain fields, rebuilt through the builder or factory; see
+   * {@link org.psoscale.model.PsoSerialization}.
+   */
+  private static final class Form extends org.psoscale.model.PsoSerialization.Form {
+    private static final long serialVersionUID = 1L;
+
+    Form(StrategyMetrics v) {
+      super(v.strategy(), v.support(), v.predicted(), v.truePositives());
+    }
+
+    @Override
+    protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
+        throws java.io.InvalidObjectException {
+      return of(f.get("strategy", ScalingStrategy.class), f.intValue("support"), f.intValue("predicted"),
+          f.intValue("truePositives"));
+    }
+  }
 }
