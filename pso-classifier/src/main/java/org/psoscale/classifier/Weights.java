@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableMap;
@@ -60,7 +60,9 @@ public abstract class Weights implements Serializable {
    */
   public static final double PAPER_TRAIT_WEIGHT = 0.5;
 
-  private static final ObjectMapper MAPPER = PsoJson.mapper();
+  private static final ObjectReader READER = PsoJson.reader(Weights.class);
+  private static final ObjectReader STREAM_READER =
+      READER.without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
   Weights() {}
 
@@ -192,7 +194,7 @@ public abstract class Weights implements Serializable {
   public static Weights parse(String json) {
     requireNonNull(json, "json");
     try {
-      return MAPPER.readValue(json, Weights.class);
+      return READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
@@ -210,9 +212,7 @@ public abstract class Weights implements Serializable {
   public static Weights read(InputStream in) {
     requireNonNull(in, "in");
     try {
-      return MAPPER.readerFor(Weights.class)
-          .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-          .readValue(in);
+      return STREAM_READER.readValue(in);
     } catch (JsonProcessingException e) {
       throw invalid(e);
     } catch (IOException e) {
@@ -230,7 +230,7 @@ public abstract class Weights implements Serializable {
   /** These weights as JSON, in the form {@link #parse(String)} reads. */
   public String toJson() {
     try {
-      return MAPPER.writeValueAsString(this);
+      return PsoJson.writer().writeValueAsString(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("weights: cannot be written as JSON", e);
     }

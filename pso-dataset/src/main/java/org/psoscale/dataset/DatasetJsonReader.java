@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -28,10 +27,12 @@ import org.psoscale.model.PsoJson;
  * follows may only be its consequence.
  */
 final class DatasetJsonReader {
-  static final ObjectMapper MAPPER = PsoJson.mapper();
+  /** The shared strict reader; built once in {@link PsoJson}, never per call. */
+  static final ObjectReader READER = PsoJson.reader();
   /** Reads one value out of a stream that goes on (the trailing-content check is made once, at the end). */
-  private static final ObjectReader TREE =
-      MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final ObjectReader TREE =
+      READER.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader CASE = PsoJson.reader(PsoCase.class);
   private static final int MAX_REPAIRS = 50;
 
   private DatasetJsonReader() {}
@@ -42,7 +43,7 @@ final class DatasetJsonReader {
     List<JsonLocation> starts = new ArrayList<>();
     JsonNode version = null;
     boolean sawCases = false;
-    try (Reader reader = PsoJson.utf8(in); JsonParser p = MAPPER.createParser(reader)) {
+    try (Reader reader = PsoJson.utf8(in); JsonParser p = READER.createParser(reader)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         problems.add(-1, null, "file", null, "expected a JSON object with formatVersion and cases",
             p.currentTokenLocation());
@@ -109,7 +110,9 @@ final class DatasetJsonReader {
       return null;
     }
     String id = node.path("id").isTextual() ? node.path("id").asText() : null;
-    ObjectNode work = node.deepCopy();
+    // the record's tree is this reader's own (parsed from the stream, used for nothing else), so it is marked and,
+    // after a failure, repaired in place: no copy
+    ObjectNode work = (ObjectNode) node;
     JsonNode marked = work.get("userSupplied");
     if (strictness == PsoDataset.Strictness.USER_SUPPLIED && marked == null) {
       work.put("userSupplied", true);
@@ -118,11 +121,25 @@ final class DatasetJsonReader {
           + " this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
       return null;
     }
+    // the happy path maps the record once; only a failure goes on to the report-and-repair loop
+    try {
+      return CASE.readValue(work);
+    } catch (IOException | RuntimeException e) {
+      return repair(i, id, prefix, work, at, problems);
+    }
+  }
+
+  /**
+   * Maps a record that failed once more, reporting each problem and setting aside what can be set aside (an unknown
+   * property, a value that is not allowed) to check the rest of the record; null when it had a problem.
+   */
+  private static PsoCase repair(int i, String id, String prefix, ObjectNode work, JsonLocation at,
+      JsonProblems problems) {
     int before = problems.size();
     boolean repairedValue = false;
     for (int attempt = 0; attempt < MAX_REPAIRS; attempt++) {
       try {
-        PsoCase c = MAPPER.treeToValue(work, PsoCase.class);
+        PsoCase c = CASE.readValue(work);
         return problems.size() == before ? c : null;
       } catch (UnrecognizedPropertyException e) {
         problems.add(i, id, JsonProblems.path(prefix, e), e.getPropertyName(), JsonProblems.describe(e, work), at);
@@ -159,6 +176,10 @@ final class DatasetJsonReader {
         return null;
       } catch (JacksonException e) {
         problems.add(i, id, prefix, null, JsonProblems.clean(e.getOriginalMessage()), at);
+        return null;
+      } catch (IOException e) {
+        // reading a tree in memory does no I/O; kept for the signature
+        problems.add(i, id, prefix, null, JsonProblems.clean(e.getMessage()), at);
         return null;
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
         if (!repairedValue) {

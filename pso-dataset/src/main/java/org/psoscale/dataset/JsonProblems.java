@@ -97,7 +97,7 @@ final class JsonProblems {
     JsonNode root;
     JsonProblems problems = new JsonProblems(what);
     try (java.io.Reader r = org.psoscale.model.PsoJson.utf8(in)) {
-      root = DatasetJsonReader.MAPPER.readTree(r);
+      root = DatasetJsonReader.READER.readTree(r);
     } catch (JacksonException | CharacterCodingException e) {
       problems.addMalformed(e);
       throw problems.exception();
@@ -107,7 +107,7 @@ final class JsonProblems {
       throw problems.exception();
     }
     try {
-      return java.util.Objects.requireNonNull(DatasetJsonReader.MAPPER.treeToValue(root, type), "document");
+      return java.util.Objects.requireNonNull(org.psoscale.model.PsoJson.reader(type).<T>readValue(root), "document");
     } catch (JsonMappingException e) {
       problems.add(-1, null, path("", e).isEmpty() ? "file" : path("", e),
           at(root, e).filter(JsonNode::isValueNode).map(JsonNode::asText).orElse(null), describe(e, root), null);

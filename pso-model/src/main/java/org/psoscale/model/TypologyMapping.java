@@ -115,7 +115,7 @@ public abstract class TypologyMapping implements Serializable {
   /** This mapping as JSON (the shape of the class documentation), indented. */
   public String toJson() {
     try {
-      return PsoJson.mapper().writeValueAsString(this);
+      return PsoJson.writer().writeValueAsString(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write mapping as JSON", e);
     }
@@ -132,7 +132,7 @@ public abstract class TypologyMapping implements Serializable {
   public static TypologyMapping parse(String json) {
     requireNonNull(json, "json");
     try {
-      return PsoJson.mapper().readValue(json, TypologyMapping.class);
+      return PsoJson.reader(TypologyMapping.class).readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("mapping: " + e.getOriginalMessage(), e);
     }
@@ -148,7 +148,7 @@ public abstract class TypologyMapping implements Serializable {
    */
   public static TypologyMapping read(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    return PsoJson.mapper().readValue(in, TypologyMapping.class);
+    return PsoJson.reader(TypologyMapping.class).readValue(in);
   }
 
   /**
