@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,7 +22,8 @@ import org.psoscale.model.PsoJson;
 
 /**
  * Package-private: reads a data set's JSON, collecting every problem instead of stopping at the first. The file is
- * parsed as a stream so that each record's line and column are known; each record is then mapped on its own, and
+ * parsed as a stream so that each record's line and column are known; each record is mapped on its own as soon as it
+ * is read (from its buffered tokens; a record that fails is turned into a tree and mapped again, step by step), and
  * an unknown property or an enum value that is not allowed is reported and set aside so that the rest of the record
  * is still checked. Another kind of problem (a broken invariant, a wrong type) ends that record's checks, since what
  * follows may only be its consequence.
@@ -39,8 +41,11 @@ final class DatasetJsonReader {
 
   static PsoDataset read(InputStream in, PsoDataset.Strictness strictness) throws IOException {
     JsonProblems problems = new JsonProblems("data set");
-    List<JsonNode> records = new ArrayList<>();
-    List<JsonLocation> starts = new ArrayList<>();
+    // each record is mapped as soon as it is read, so that memory holds one record's tokens, not the document;
+    // its problems are kept apart and reported after the file's own, in the order they always had
+    JsonProblems recordProblems = new JsonProblems("data set");
+    List<PsoCase> cases = new ArrayList<>();
+    int index = 0;
     JsonNode version = null;
     boolean sawCases = false;
     try (Reader reader = PsoJson.utf8(in); JsonParser p = READER.createParser(reader)) {
@@ -63,8 +68,10 @@ final class DatasetJsonReader {
             continue;
           }
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            starts.add(p.currentTokenLocation());
-            records.add(TREE.readTree(p));
+            PsoCase c = read(index++, p, strictness, recordProblems);
+            if (c != null) {
+              cases.add(c);
+            }
           }
         } else {
           p.skipChildren();
@@ -89,16 +96,59 @@ final class DatasetJsonReader {
     if (!sawCases) {
       problems.add(-1, null, "cases", null, "missing; expected an array of cases", null);
     }
-    List<PsoCase> cases = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      PsoCase c = map(i, records.get(i), starts.get(i), strictness, problems);
-      if (c != null) {
-        cases.add(c);
-      }
-    }
+    problems.addAll(recordProblems);
     PsoDataset dataset = PsoDataset.build(cases, problems);
     problems.throwIfAny();
     return dataset;
+  }
+
+  /**
+   * Reads the record at the parser's current token. An object's tokens are buffered (no tree) while its id and
+   * {@code userSupplied} marker are noted, and the case is mapped from the buffer; only if that fails is the
+   * record turned into a tree for {@link #map}, which reports every problem in it.
+   */
+  private static PsoCase read(int i, JsonParser p, PsoDataset.Strictness strictness, JsonProblems problems)
+      throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return map(i, TREE.readTree(p), at, strictness, problems);
+    }
+    TokenBuffer buffer = new TokenBuffer(p);
+    buffer.writeStartObject();
+    String id = null;
+    JsonNode marked = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      buffer.writeFieldName(field);
+      p.nextToken();
+      if (field.equals("userSupplied")) {
+        marked = TREE.readTree(p);
+        buffer.writeTree(marked);
+      } else {
+        if (field.equals("id") && p.currentToken() == JsonToken.VALUE_STRING) {
+          id = p.getText();
+        }
+        buffer.copyCurrentStructure(p);
+      }
+    }
+    if (strictness == PsoDataset.Strictness.USER_SUPPLIED && marked == null) {
+      buffer.writeFieldName("userSupplied");
+      buffer.writeBoolean(true);
+    } else if (strictness == PsoDataset.Strictness.PROVENANCE_REQUIRED && marked != null && marked.asBoolean()) {
+      problems.add(i, id, "cases[" + i + "].userSupplied", "true", "a user-supplied case needs"
+          + " Strictness.USER_SUPPLIED; this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
+      return null;
+    }
+    buffer.writeEndObject();
+    // the happy path: the record is mapped once, from its buffered tokens
+    try (JsonParser tokens = buffer.asParserOnFirstToken()) {
+      return CASE.readValue(tokens);
+    } catch (IOException | RuntimeException e) {
+      // the marker is already in the buffer, so the tree is checked as it stands
+      ObjectNode tree = (ObjectNode) TREE.readTree(buffer.asParserOnFirstToken());
+      return repair(i, tree.path("id").isTextual() ? tree.path("id").asText() : null, "cases[" + i + "]", tree, at,
+          problems);
+    }
   }
 
   private static PsoCase map(int i, JsonNode node, JsonLocation at, PsoDataset.Strictness strictness,

@@ -56,6 +56,12 @@ final class JsonProblems {
     }
   }
 
+  /** Adds another collection's problems after these, counting those beyond the limit. */
+  void addAll(JsonProblems other) {
+    other.problems.forEach(this::add);
+    more += other.more;
+  }
+
   void add(int position, String id, String path, String value, String message, JsonLocation at) {
     add(DatasetProblem.of(position, id, path, clip(value), message, line(at), column(at)));
   }
