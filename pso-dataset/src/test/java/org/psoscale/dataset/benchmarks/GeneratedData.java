@@ -66,6 +66,29 @@ public final class GeneratedData {
     return out.toByteArray();
   }
 
+  /**
+   * The same {@code n} generated cases as objects, made one at a time from their JSON (never the whole document in
+   * memory), so that the data set can be built without reading a file.
+   *
+   * @param n the number of cases
+   * @return the cases
+   */
+  public static java.util.List<org.psoscale.dataset.PsoCase> cases(int n) {
+    try {
+      ArrayNode bundled = (ArrayNode) PLAIN.readTree(bundledBytes()).get("cases");
+      var reader = org.psoscale.model.PsoJson.reader(org.psoscale.dataset.PsoCase.class);
+      java.util.List<org.psoscale.dataset.PsoCase> out = new java.util.ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int k = i / bundled.size();
+        JsonNode c = bundled.get(i % bundled.size());
+        out.add(reader.readValue(k == 0 ? c : copy((ObjectNode) c, k)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static ObjectNode copy(ObjectNode c, int k) {
     ObjectNode o = c.deepCopy();
     o.put("id", o.get("id").asText() + "-g" + k);

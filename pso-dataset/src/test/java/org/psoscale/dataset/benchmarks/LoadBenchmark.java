@@ -50,6 +50,21 @@ public class LoadBenchmark {
     return PsoDataset.read(new ByteArrayInputStream(bytes));
   }
 
+  /** The cases as the shared strict reader maps them straight from the bytes (no per-record buffering or index). */
+  public record StrictDoc(int formatVersion, java.util.List<org.psoscale.dataset.PsoCase> cases) {}
+
+  private static final com.fasterxml.jackson.databind.ObjectReader STRICT_DOC = PsoJson.reader(StrictDoc.class);
+
+  /**
+   * Diagnostic, not an anchor: the project's value types (with their validation) mapped by the shared strict reader
+   * straight from the bytes, with no problem report, buffering or lookup index: what mapping and validating the
+   * values costs by itself.
+   */
+  @Benchmark
+  public StrictDoc strictMappingOnly() throws IOException {
+    return STRICT_DOC.readValue(bytes);
+  }
+
   /** Anchor: a plain mapper's tree from the bytes. */
   @Benchmark
   public JsonNode jacksonTree() throws IOException {
