@@ -112,11 +112,24 @@ final class BayesTrainer implements IncrementalTrainer {
     int[] present = new int[F * S];
     int[] decided = new int[F * S];
     copy.forEach(e -> count(e, present, decided, 1));
-    return heldOut -> {
-      int[] p = present.clone();
-      int[] d = decided.clone();
-      count(copy.get(heldOut), p, d, -1);
-      return new BayesClassifier(NAME, posteriorMeans(p, d), options);
+    return new Prepared() {
+      @Override
+      public StrategyClassifier trainWithout(int heldOut) {
+        return new BayesClassifier(NAME, without(heldOut), options);
+      }
+
+      @Override
+      public Classification classifyWithout(int heldOut, PsoProfile profile) {
+        requireNonNull(profile, "profile");
+        return BayesClassifier.classifyOnce(NAME, without(heldOut), options, profile);
+      }
+
+      private ImmutableDoubleArray without(int heldOut) {
+        int[] p = present.clone();
+        int[] d = decided.clone();
+        count(copy.get(heldOut), p, d, -1);
+        return posteriorMeans(p, d);
+      }
     };
   }
 

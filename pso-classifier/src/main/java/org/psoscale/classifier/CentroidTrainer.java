@@ -57,16 +57,44 @@ final class CentroidTrainer implements IncrementalTrainer {
     int[] perClass = new int[STRATEGIES.length];
     int[][] counts = new int[ProfileFeature.COUNT][STRATEGIES.length];
     copy.forEach(e -> count(e, perClass, counts, 1));
-    return heldOut -> {
-      LabelledProfile held = copy.get(heldOut);
-      int[] n = perClass.clone();
-      int[][] c = new int[counts.length][];
-      for (int f = 0; f < counts.length; f++) {
-        c[f] = counts[f].clone();
+    return new Prepared() {
+      @Override
+      public StrategyClassifier trainWithout(int heldOut) {
+        int[] n = perClass.clone();
+        int[][] c = without(heldOut, n);
+        return build(n, c);
       }
-      count(held, n, c, -1);
-      return build(n, c);
+
+      @Override
+      public Classification classifyWithout(int heldOut, PsoProfile profile) {
+        requireNonNull(profile, "profile");
+        int[] n = perClass.clone();
+        int[][] c = without(heldOut, n);
+        // the weight table build() would give, without the maps: Weights.weight is 0 for a strategy without examples
+        double[] table = new double[ProfileFeature.COUNT * STRATEGIES.length];
+        for (int f = 0; f < ProfileFeature.COUNT; f++) {
+          for (int s = 0; s < STRATEGIES.length; s++) {
+            table[f * STRATEGIES.length + s] = n[s] > 0 ? weight(c[f][s], n[s]) : 0;
+          }
+        }
+        return WeightedClassifier.classifyOnce(NAME, table, options, profile);
+      }
+
+      private int[][] without(int heldOut, int[] n) {
+        LabelledProfile held = copy.get(heldOut);
+        int[][] c = new int[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+          c[f] = counts[f].clone();
+        }
+        count(held, n, c, -1);
+        return c;
+      }
     };
+  }
+
+  /** The weight of a feature for a strategy: its share among the strategy's examples, smoothed (Laplace). */
+  private static double weight(int count, int examples) {
+    return (count + 1.0) / (examples + 2.0);
   }
 
   /** Adds {@code sign} (1 or -1) times the example's counts. */
@@ -86,7 +114,7 @@ final class CentroidTrainer implements IncrementalTrainer {
       for (ScalingStrategy s : STRATEGIES) {
         int n = perClass[s.ordinal()];
         if (n > 0) {
-          row.put(s, (counts[f.index()][s.ordinal()] + 1.0) / (n + 2.0));
+          row.put(s, weight(counts[f.index()][s.ordinal()], n));
         }
       }
       put(weights, f, row);

@@ -39,5 +39,20 @@ public interface IncrementalTrainer extends Trainer {
      * @throws IndexOutOfBoundsException if {@code heldOut} is out of range
      */
     StrategyClassifier trainWithout(int heldOut);
+
+    /**
+     * How the classifier trained without one example classifies a profile: equal to {@code
+     * trainWithout(heldOut).classify(profile)}, which is what this default does; an implementation may skip what
+     * the classifier only builds to classify many profiles fast (the centroid and Bayes trainers do).
+     *
+     * @param heldOut the position of the example to leave out, from 0 to the number of examples - 1
+     * @param profile the profile to classify; not null
+     * @return the classification; not null
+     * @throws IndexOutOfBoundsException if {@code heldOut} is out of range
+     * @throws NullPointerException if {@code profile} is null
+     */
+    default Classification classifyWithout(int heldOut, org.psoscale.model.PsoProfile profile) {
+      return trainWithout(heldOut).classify(profile);
+    }
   }
 }

@@ -35,7 +35,14 @@ class IncrementalLeaveOneOutProperties {
       for (int i = 0; i < cases.size(); i++) {
         List<LabelledProfile> others = new ArrayList<>(cases);
         others.remove(i);
-        assertEquals(trainer.train(others), prepared.trainWithout(i), trainer.name() + " without case " + i);
+        StrategyClassifier retrained = trainer.train(others);
+        assertEquals(retrained, prepared.trainWithout(i), trainer.name() + " without case " + i);
+        // the one-shot classification (no lookup table) equals the retrained classifier's, for the held-out
+        // profile and for every other one
+        for (LabelledProfile c : cases) {
+          assertEquals(retrained.classify(c.profile()), prepared.classifyWithout(i, c.profile()),
+              trainer.name() + " without case " + i + ", classifying " + c.id());
+        }
       }
     }
   }

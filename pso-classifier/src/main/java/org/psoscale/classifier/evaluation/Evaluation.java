@@ -141,7 +141,7 @@ public abstract class Evaluation implements Serializable {
       IncrementalTrainer.Prepared counts = ((IncrementalTrainer) trainer).prepare(cases);
       for (int i = 0; i < cases.size(); i++) {
         LabelledProfile held = cases.get(i);
-        out.add(CasePrediction.of(held.id(), held.label(), counts.trainWithout(i).classify(held.profile())));
+        out.add(CasePrediction.of(held.id(), held.label(), counts.classifyWithout(i, held.profile())));
       }
     } else {
       for (int i = 0; i < cases.size(); i++) {
