@@ -68,7 +68,8 @@ public final class GeneratedData {
 
   /**
    * The same {@code n} generated cases as objects, made one at a time from their JSON (never the whole document in
-   * memory), so that the data set can be built without reading a file.
+   * memory), so that the data set can be built without reading a file; each from its own bytes, so that the cases
+   * share no strings (as when read from a file) and take the memory a read data set takes.
    *
    * @param n the number of cases
    * @return the cases
@@ -81,7 +82,8 @@ public final class GeneratedData {
       for (int i = 0; i < n; i++) {
         int k = i / bundled.size();
         JsonNode c = bundled.get(i % bundled.size());
-        out.add(reader.readValue(k == 0 ? c : copy((ObjectNode) c, k)));
+        // from the copy's own bytes, so that, as in a read, no two cases share a string
+        out.add(reader.readValue(PLAIN.writeValueAsBytes(k == 0 ? c : copy((ObjectNode) c, k))));
       }
       return out;
     } catch (IOException e) {

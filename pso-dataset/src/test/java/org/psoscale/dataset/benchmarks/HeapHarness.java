@@ -14,7 +14,8 @@ import org.psoscale.dataset.PsoDataset;
 /**
  * Heap needed to read and write large generated data sets ({@link GeneratedData}), found by bisection over
  * {@code -Xmx} in child JVMs: {@code java -cp <test class path> org.psoscale.dataset.benchmarks.HeapHarness N}
- * prints, for N cases, the heap the data set itself retains and the smallest {@code -Xmx} (to 8 MB) at which each
+ * prints, for N cases, the heap the data set itself retains and the smallest {@code -Xmx} (to 16 MB, searched from
+ * 256 MB to 2,304 MB; serial collector) at which each
  * of these succeeds: building the data set in memory ({@code build}), reading its file with {@code PsoDataset.read}
  * ({@code read}), building it and writing it with {@code write} ({@code write}), and, as the anchor, reading the
  * file into a plain Jackson tree ({@code tree}). Not a unit test: it takes minutes.
@@ -25,11 +26,11 @@ public final class HeapHarness {
   /**
    * Runs the bisection, or (with a mode first) one child step.
    *
-   * @param args {@code N}, or {@code MODE N FILE} in a child
+   * @param args {@code N} and optionally the modes, comma-separated (default all), or {@code MODE N FILE} in a child
    * @throws Exception if a step fails unexpectedly
    */
   public static void main(String[] args) throws Exception {
-    if (args.length == 3) {
+    if (args.length == 3 && !args[0].matches("[0-9]+")) {
       child(args[0], Integer.parseInt(args[1]), Path.of(args[2]));
       return;
     }
@@ -40,10 +41,11 @@ public final class HeapHarness {
     }
     System.out.printf("%d cases, file %d MB%n", n, Files.size(file) >> 20);
     run("retained", n, file, 4096);
-    for (String mode : new String[] {"build", "read", "write", "tree"}) {
-      int lo = 8;
-      int hi = 4096;
-      while (hi - lo > 8) {
+    String[] modes = args.length > 1 ? args[1].split(",") : new String[] {"build", "read", "write", "tree"};
+    for (String mode : modes) {
+      int lo = 256;
+      int hi = 2304;
+      while (hi - lo > 16) {
         int mid = (lo + hi) / 2;
         if (run(mode, n, file, mid)) {
           hi = mid;

@@ -32,20 +32,12 @@ import org.psoscale.dataset.PsoDataset;
  * data, indented); {@code writeCsv} vs {@code csvRowsBaseline} (Jackson's CSV writer over the already-made rows).
  * Writes go to a counting sink. Run with {@code -prof gc} for allocation.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 public class ScaleBenchmark {
-  @Param({"1000", "10000", "100000"})
-  public int size;
-
-  private byte[] bytes;
-  private PsoDataset dataset;
-  private JsonNode tree;
-  private List<ImmutableMap<String, String>> rows;
   private static final CsvMapper CSV = new CsvMapper();
   private static final CsvSchema SCHEMA = schema();
 
@@ -55,60 +47,84 @@ public class ScaleBenchmark {
     return b.build().withHeader().withLineSeparator("\r\n");
   }
 
-  /** Generates the bytes and reads them once each way. */
-  @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    bytes = GeneratedData.bytes(size);
-    dataset = PsoDataset.read(new ByteArrayInputStream(bytes));
-    tree = PlainRecords.MAPPER.readTree(bytes);
-    rows = CsvExport.rows(dataset);
-    if (dataset.size() != size || tree.get("cases").size() != size) {
-      throw new IllegalStateException("generated " + dataset.size() + " cases, not " + size);
+  /** What the reads need: only the bytes (so that 100,000 cases fit beside one result). */
+  @State(Scope.Benchmark)
+  public static class Bytes {
+    @Param({"1000", "10000", "100000"})
+    public int size;
+    byte[] bytes;
+
+    /** Generates the bytes. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      bytes = GeneratedData.bytes(size);
+    }
+  }
+
+  /** What the writes need: the data set, the same data as a tree, and its CSV rows. */
+  @State(Scope.Benchmark)
+  public static class Written {
+    @Param({"1000", "10000", "100000"})
+    public int size;
+    PsoDataset dataset;
+    JsonNode tree;
+    List<ImmutableMap<String, String>> rows;
+
+    /** Generates the bytes and reads them once each way. */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      byte[] bytes = GeneratedData.bytes(size);
+      dataset = PsoDataset.read(new ByteArrayInputStream(bytes));
+      tree = PlainRecords.MAPPER.readTree(bytes);
+      rows = CsvExport.rows(dataset);
+      if (dataset.size() != size || tree.get("cases").size() != size) {
+        throw new IllegalStateException("generated " + dataset.size() + " cases, not " + size);
+      }
     }
   }
 
   /** The library's strict read. */
   @Benchmark
-  public PsoDataset read() throws IOException {
-    return PsoDataset.read(new ByteArrayInputStream(bytes));
+  public PsoDataset read(Bytes s) throws IOException {
+    return PsoDataset.read(new ByteArrayInputStream(s.bytes));
   }
 
   /** Anchor: a plain mapper's tree of the same bytes. */
   @Benchmark
-  public JsonNode jacksonTreeRead() throws IOException {
-    return PlainRecords.MAPPER.readTree(bytes);
+  public JsonNode jacksonTreeRead(Bytes s) throws IOException {
+    return PlainRecords.MAPPER.readTree(s.bytes);
   }
 
   /** The library's streaming write. */
   @Benchmark
-  public long write() throws IOException {
+  public long write(Written s) throws IOException {
     Sink out = new Sink();
-    dataset.write(out);
+    s.dataset.write(out);
     return out.count;
   }
 
   /** Anchor: a plain mapper writing the parsed tree, indented. */
   @Benchmark
-  public long jacksonTreeWrite() throws IOException {
+  public long jacksonTreeWrite(Written s) throws IOException {
     Sink out = new Sink();
-    PlainRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, tree);
+    PlainRecords.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, s.tree);
     return out.count;
   }
 
   /** The library's streaming CSV export (rows made one at a time). */
   @Benchmark
-  public long writeCsv() throws IOException {
+  public long writeCsv(Written s) throws IOException {
     Sink out = new Sink();
-    dataset.writeCsv(out);
+    s.dataset.writeCsv(out);
     return out.count;
   }
 
   /** Anchor: Jackson's CSV writer over rows already made. */
   @Benchmark
-  public long csvRowsBaseline() throws IOException {
+  public long csvRowsBaseline(Written s) throws IOException {
     Sink out = new Sink();
     try (SequenceWriter w = CSV.writer(SCHEMA).writeValues(out)) {
-      for (ImmutableMap<String, String> row : rows) {
+      for (ImmutableMap<String, String> row : s.rows) {
         w.write(row);
       }
     }
