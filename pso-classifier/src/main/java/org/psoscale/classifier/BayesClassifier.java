@@ -65,7 +65,21 @@ final class BayesClassifier implements StrategyClassifier {
             + "]: must be strictly between 0 and 1, was " + t);
       }
     }
-    this.ratios = new double[2 * F * S];
+    this.ratios = ratios(theta);
+    this.sums = new double[CHUNKS * 256 * S];
+    for (int c = 0; c < CHUNKS; c++) {
+      for (int v = 1; v < 256; v++) {
+        int row = (c << 3) + Integer.numberOfTrailingZeros(v);
+        for (int s = 0; s < S; s++) {
+          sums[((c << 8) | v) * S + s] = sums[((c << 8) | (v & (v - 1))) * S + s] + ratios[row * S + s];
+        }
+      }
+    }
+  }
+
+  /** The centred log-likelihoods by (present or absent) feature and strategy, as {@link Evidence} reads them. */
+  private static double[] ratios(ImmutableDoubleArray theta) {
+    double[] ratios = new double[2 * F * S];
     double[] logs = new double[S];
     for (int f = 0; f < F; f++) {
       for (int absent = 0; absent < 2; absent++) {
@@ -87,15 +101,45 @@ final class BayesClassifier implements StrategyClassifier {
         }
       }
     }
-    this.sums = new double[CHUNKS * 256 * S];
-    for (int c = 0; c < CHUNKS; c++) {
-      for (int v = 1; v < 256; v++) {
-        int row = (c << 3) + Integer.numberOfTrailingZeros(v);
-        for (int s = 0; s < S; s++) {
-          sums[((c << 8) | v) * S + s] = sums[((c << 8) | (v & (v - 1))) * S + s] + ratios[row * S + s];
+    return ratios;
+  }
+
+  /**
+   * The classification {@code new BayesClassifier(name, theta, options).classify(profile)} gives, without building
+   * the classifier's lookup table (48 KB) for a single use: the same log-ratio sums, added in the same order (each
+   * chunk of eight features from its highest feature down, the chunks in order), so the result is equal. Used by
+   * the incremental leave-one-out, which classifies one profile per model.
+   */
+  static Classification classifyOnce(String name, ImmutableDoubleArray theta, ClassifierOptions options,
+      PsoProfile profile) {
+    double[] ratios = ratios(theta);
+    long decided = decided(profile);
+    double[] scores = new double[S];
+    int chunks = (decided >>> F) == 0 ? CHUNKS / 2 : CHUNKS;
+    for (int c = 0; c < chunks; c++) {
+      int bits = (int) ((decided >>> (c << 3)) & 0xFF);
+      for (int s = 0; s < S; s++) {
+        double sum = 0;
+        for (int b = 7; b >= 0; b--) {
+          if ((bits & (1 << b)) != 0) {
+            sum += ratios[((c << 3) + b) * S + s];
+          }
         }
+        scores[s] += sum;
       }
     }
+    return finish(name, scores, options.mixedMargin(), ratios, decided);
+  }
+
+  private static long decided(PsoProfile profile) {
+    long decided = ProfileMasks.present(profile);
+    Set<ProfileFeature> absent = profile.absentFeatures();
+    if (!absent.isEmpty()) {
+      for (ProfileFeature f : absent) {
+        decided |= 1L << (F + f.index());
+      }
+    }
+    return decided;
   }
 
   /** P(feature PRESENT | strategy, feature decided) under this model. */
@@ -111,13 +155,7 @@ final class BayesClassifier implements StrategyClassifier {
   @Override
   public Classification classify(PsoProfile profile) {
     requireNonNull(profile, "profile");
-    long decided = ProfileMasks.present(profile);
-    Set<ProfileFeature> absent = profile.absentFeatures();
-    if (!absent.isEmpty()) {
-      for (ProfileFeature f : absent) {
-        decided |= 1L << (F + f.index());
-      }
-    }
+    long decided = decided(profile);
     double[] scores = new double[S];
     int chunks = (decided >>> F) == 0 ? CHUNKS / 2 : CHUNKS;
     for (int c = 0; c < chunks; c++) {
@@ -126,6 +164,12 @@ final class BayesClassifier implements StrategyClassifier {
         scores[s] += sums[row + s];
       }
     }
+    return finish(name, scores, margin, ratios, decided);
+  }
+
+  /** The posterior from the log-ratio sums: a softmax, then the classification with its lazy evidence. */
+  private static Classification finish(String name, double[] scores, double margin, double[] ratios,
+      long decided) {
     double max = Double.NEGATIVE_INFINITY;
     for (int s = 0; s < S; s++) {
       max = Math.max(max, scores[s]);
@@ -140,7 +184,6 @@ final class BayesClassifier implements StrategyClassifier {
     }
     return new Classification(name, scores, margin, Evidence.logRatios(ratios, decided));
   }
-
 
   /** Equal when name, probabilities and options are equal. */
   @Override

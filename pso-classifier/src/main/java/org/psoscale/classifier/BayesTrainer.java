@@ -12,7 +12,7 @@ import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
 /** See {@link StrategyClassifiers#bayesTrainer()}; also makes the untrained model of {@link StrategyClassifiers#bayes()}. */
-final class BayesTrainer implements Trainer {
+final class BayesTrainer implements IncrementalTrainer {
   private static final long serialVersionUID = 1L;
 
   static final String NAME = StrategyClassifiers.BAYES;
@@ -83,18 +83,54 @@ final class BayesTrainer implements Trainer {
     int[] present = new int[F * S];
     int[] decided = new int[F * S];
     for (int e = 0; e < examples.size(); e++) {
-      LabelledProfile example = requireNonNull(examples.get(e), "examples[" + e + "]");
-      int label = example.label().ordinal();
-      PsoProfile p = example.profile();
-      for (ProfileFeature f : p.features()) {
-        present[f.index() * S + label]++;
-        decided[f.index() * S + label]++;
-      }
-      for (ProfileFeature f : p.absentFeatures()) {
-        decided[f.index() * S + label]++;
-      }
+      count(requireNonNull(examples.get(e), "examples[" + e + "]"), present, decided, 1);
     }
     return new BayesClassifier(NAME, posteriorMeans(present, decided), options);
+  }
+
+  /** Adds {@code sign} (1 or -1) times the example's counts. */
+  private static void count(LabelledProfile example, int[] present, int[] decided, int sign) {
+    int label = example.label().ordinal();
+    PsoProfile p = example.profile();
+    for (ProfileFeature f : p.features()) {
+      present[f.index() * S + label] += sign;
+      decided[f.index() * S + label] += sign;
+    }
+    for (ProfileFeature f : p.absentFeatures()) {
+      decided[f.index() * S + label] += sign;
+    }
+  }
+
+  @Override
+  public Prepared prepare(List<LabelledProfile> examples) {
+    requireNonNull(examples, "examples");
+    if (examples.size() < 2) {
+      throw new IllegalArgumentException("examples: at least two are needed to leave one out, got "
+          + examples.size());
+    }
+    List<LabelledProfile> copy = List.copyOf(examples);
+    int[] present = new int[F * S];
+    int[] decided = new int[F * S];
+    copy.forEach(e -> count(e, present, decided, 1));
+    return new Prepared() {
+      @Override
+      public StrategyClassifier trainWithout(int heldOut) {
+        return new BayesClassifier(NAME, without(heldOut), options);
+      }
+
+      @Override
+      public Classification classifyWithout(int heldOut, PsoProfile profile) {
+        requireNonNull(profile, "profile");
+        return BayesClassifier.classifyOnce(NAME, without(heldOut), options, profile);
+      }
+
+      private ImmutableDoubleArray without(int heldOut) {
+        int[] p = present.clone();
+        int[] d = decided.clone();
+        count(copy.get(heldOut), p, d, -1);
+        return posteriorMeans(p, d);
+      }
+    };
   }
 
   @Override

@@ -15,10 +15,11 @@ import org.psoscale.model.PsoProfile;
 import org.psoscale.model.ScalingStrategy;
 
 /** See {@link StrategyClassifiers#centroid()}. */
-final class CentroidTrainer implements Trainer {
+final class CentroidTrainer implements IncrementalTrainer {
   private static final long serialVersionUID = 1L;
 
   static final String NAME = "centroid";
+  private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
 
   private final ClassifierOptions options;
 
@@ -37,25 +38,83 @@ final class CentroidTrainer implements Trainer {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("examples: at least one is needed to train");
     }
-    ScalingStrategy[] strategies = ScalingStrategy.values();
-    int[] perClass = new int[strategies.length];
-    int[][] counts = new int[ProfileFeature.COUNT][strategies.length];
+    int[] perClass = new int[STRATEGIES.length];
+    int[][] counts = new int[ProfileFeature.COUNT][STRATEGIES.length];
     for (int e = 0; e < examples.size(); e++) {
-      LabelledProfile example = requireNonNull(examples.get(e), "examples[" + e + "]");
-      int label = example.label().ordinal();
-      perClass[label]++;
-      PsoProfile p = example.profile();
-      p.indicators().forEach(i -> counts[ProfileFeature.of(i).index()][label]++);
-      p.traits().forEach(t -> counts[ProfileFeature.of(t).index()][label]++);
-      p.activities().forEach(a -> counts[ProfileFeature.of(a).index()][label]++);
+      count(requireNonNull(examples.get(e), "examples[" + e + "]"), perClass, counts, 1);
     }
+    return build(perClass, counts);
+  }
+
+  @Override
+  public Prepared prepare(List<LabelledProfile> examples) {
+    requireNonNull(examples, "examples");
+    if (examples.size() < 2) {
+      throw new IllegalArgumentException("examples: at least two are needed to leave one out, got "
+          + examples.size());
+    }
+    List<LabelledProfile> copy = List.copyOf(examples);
+    int[] perClass = new int[STRATEGIES.length];
+    int[][] counts = new int[ProfileFeature.COUNT][STRATEGIES.length];
+    copy.forEach(e -> count(e, perClass, counts, 1));
+    return new Prepared() {
+      @Override
+      public StrategyClassifier trainWithout(int heldOut) {
+        int[] n = perClass.clone();
+        int[][] c = without(heldOut, n);
+        return build(n, c);
+      }
+
+      @Override
+      public Classification classifyWithout(int heldOut, PsoProfile profile) {
+        requireNonNull(profile, "profile");
+        int[] n = perClass.clone();
+        int[][] c = without(heldOut, n);
+        // the weight table build() would give, without the maps: Weights.weight is 0 for a strategy without examples
+        double[] table = new double[ProfileFeature.COUNT * STRATEGIES.length];
+        for (int f = 0; f < ProfileFeature.COUNT; f++) {
+          for (int s = 0; s < STRATEGIES.length; s++) {
+            table[f * STRATEGIES.length + s] = n[s] > 0 ? weight(c[f][s], n[s]) : 0;
+          }
+        }
+        return WeightedClassifier.classifyOnce(NAME, table, options, profile);
+      }
+
+      private int[][] without(int heldOut, int[] n) {
+        LabelledProfile held = copy.get(heldOut);
+        int[][] c = new int[counts.length][];
+        for (int f = 0; f < counts.length; f++) {
+          c[f] = counts[f].clone();
+        }
+        count(held, n, c, -1);
+        return c;
+      }
+    };
+  }
+
+  /** The weight of a feature for a strategy: its share among the strategy's examples, smoothed (Laplace). */
+  private static double weight(int count, int examples) {
+    return (count + 1.0) / (examples + 2.0);
+  }
+
+  /** Adds {@code sign} (1 or -1) times the example's counts. */
+  private static void count(LabelledProfile example, int[] perClass, int[][] counts, int sign) {
+    int label = example.label().ordinal();
+    perClass[label] += sign;
+    PsoProfile p = example.profile();
+    p.indicators().forEach(i -> counts[ProfileFeature.of(i).index()][label] += sign);
+    p.traits().forEach(t -> counts[ProfileFeature.of(t).index()][label] += sign);
+    p.activities().forEach(a -> counts[ProfileFeature.of(a).index()][label] += sign);
+  }
+
+  private StrategyClassifier build(int[] perClass, int[][] counts) {
     ImmutableWeights.Builder weights = Weights.builder();
     for (ProfileFeature f : ProfileFeature.all()) {
       Map<ScalingStrategy, Double> row = new EnumMap<>(ScalingStrategy.class);
-      for (ScalingStrategy s : strategies) {
+      for (ScalingStrategy s : STRATEGIES) {
         int n = perClass[s.ordinal()];
         if (n > 0) {
-          row.put(s, (counts[f.index()][s.ordinal()] + 1.0) / (n + 2.0));
+          row.put(s, weight(counts[f.index()][s.ordinal()], n));
         }
       }
       put(weights, f, row);

@@ -70,6 +70,9 @@ public final class Classification implements Serializable {
   public static final double TIE_TOLERANCE = 1e-9;
 
   private static final ScalingStrategy[] STRATEGIES = ScalingStrategy.values();
+  /** {@code Optional.of(strategy)} by ordinal, made once so that {@link #primary()} allocates nothing. */
+  private static final java.util.List<Optional<ScalingStrategy>> PRESENT = java.util.Arrays.stream(STRATEGIES)
+      .map(Optional::of).collect(java.util.stream.Collectors.toUnmodifiableList());
 
   private final String classifier;
   private final double[] scores;
@@ -230,6 +233,28 @@ public final class Classification implements Serializable {
     return order;
   }
 
+  /** The index of the highest score, the first in column order among equals (the ranking's first). */
+  private int best() {
+    int best = 0;
+    for (int i = 1; i < scores.length; i++) {
+      if (scores[i] > scores[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** The ranking's second index: the highest score but {@code best}'s, the first in column order among equals. */
+  private int second(int best) {
+    int second = best == 0 ? 1 : 0;
+    for (int i = second + 1; i < scores.length; i++) {
+      if (i != best && scores[i] > scores[second]) {
+        second = i;
+      }
+    }
+    return second;
+  }
+
   /** {@return the strategies from the highest score to the lowest; equal scores keep the paper's column order} */
   @JsonProperty("ranking")
   public ImmutableList<ScalingStrategy> ranking() {
@@ -246,11 +271,11 @@ public final class Classification implements Serializable {
     if (!hasEvidence()) {
       return Optional.empty();
     }
-    int[] order = order();
-    if (scores[order[0]] - scores[order[1]] <= TIE_TOLERANCE) {
+    int best = best();
+    if (scores[best] - scores[second(best)] <= TIE_TOLERANCE) {
       return Optional.empty();
     }
-    return Optional.of(STRATEGIES[order[0]]);
+    return PRESENT.get(best);
   }
 
   /**
@@ -258,8 +283,8 @@ public final class Classification implements Serializable {
    * the later of them in the paper's column order}
    */
   public Optional<ScalingStrategy> runnerUp() {
-    int second = order()[1];
-    return scores[second] > 0 ? Optional.of(STRATEGIES[second]) : Optional.empty();
+    int second = second(best());
+    return scores[second] > 0 ? PRESENT.get(second) : Optional.empty();
   }
 
   /**
@@ -270,7 +295,7 @@ public final class Classification implements Serializable {
     if (!hasEvidence()) {
       return ImmutableList.of();
     }
-    double top = scores[order()[0]];
+    double top = scores[best()];
     ImmutableList.Builder<ScalingStrategy> out = ImmutableList.builder();
     for (ScalingStrategy s : STRATEGIES) {
       if (top - scores[s.ordinal()] <= TIE_TOLERANCE) {
@@ -289,8 +314,8 @@ public final class Classification implements Serializable {
     if (!hasEvidence()) {
       return false;
     }
-    int[] order = order();
-    return scores[order[0]] - scores[order[1]] <= mixedMargin + TIE_TOLERANCE;
+    int best = best();
+    return scores[best] - scores[second(best)] <= mixedMargin + TIE_TOLERANCE;
   }
 
   /** {@return the margin {@link #isMixed()} uses; in [0, 1)} */

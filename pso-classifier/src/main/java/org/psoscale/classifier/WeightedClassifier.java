@@ -78,6 +78,53 @@ final class WeightedClassifier implements StrategyClassifier {
     return weights;
   }
 
+  /**
+   * The classification {@code new WeightedClassifier(name, weights, options).classify(profile)} gives, for the
+   * weights whose table ({@code table[feature index * strategies + strategy ordinal]}) is given, without building
+   * the classifier's lookup table (48 KB) for a single use: the same sums, added in the same order (each chunk of
+   * eight features from its highest feature down, the chunks in order), so the result is equal. Used by the
+   * incremental leave-one-out, which classifies one profile per model.
+   */
+  static Classification classifyOnce(String name, double[] table, ClassifierOptions options, PsoProfile profile) {
+    boolean ind = false;
+    boolean tr = false;
+    boolean act = false;
+    for (ProfileFeature f : ProfileFeature.all()) {
+      for (int s = 0; s < S; s++) {
+        if (table[f.index() * S + s] > 0) {
+          ind |= f.kind() == ProfileFeature.Kind.INDICATOR;
+          tr |= f.kind() == ProfileFeature.Kind.TRAIT;
+          act |= f.kind() == ProfileFeature.Kind.ACTIVITY;
+        }
+      }
+    }
+    long mask = 0;
+    if (ind) {
+      mask |= ProfileMasks.indicators(profile);
+    }
+    if (tr) {
+      mask |= ProfileMasks.traits(profile);
+    }
+    if (act) {
+      mask |= ProfileMasks.activities(profile);
+    }
+    double[] raw = new double[S];
+    for (int c = 0; c < CHUNKS; c++) {
+      int bits = (int) ((mask >>> (c << 3)) & 0xFF);
+      for (int s = 0; s < S; s++) {
+        double sum = 0;
+        for (int b = 7; b >= 0; b--) {
+          int feature = (c << 3) + b;
+          if ((bits & (1 << b)) != 0 && feature < ProfileFeature.COUNT) {
+            sum += table[feature * S + s];
+          }
+        }
+        raw[s] += sum;
+      }
+    }
+    return finish(name, raw, options.mixedMargin(), table, mask);
+  }
+
   ClassifierOptions options() {
     return options;
   }
@@ -107,6 +154,11 @@ final class WeightedClassifier implements StrategyClassifier {
         raw[s] += sums[row + s];
       }
     }
+    return finish(name, raw, margin, table, mask);
+  }
+
+  /** The scores from the raw sums: normalised, with the lazy evidence's inputs. */
+  private static Classification finish(String name, double[] raw, double margin, double[] table, long mask) {
     double total = 0;
     for (int s = 0; s < S; s++) {
       total += raw[s];

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -87,8 +89,24 @@ public final class CodingSheet {
   private static final String YES = "yes";
   private static final String NO = "no";
   private static final CsvMapper CSV = csvMapper();
+  /** Built once and shared: the sheet's CSV writer and reader, and the JSON row writer and reader. */
+  private static final ObjectWriter CSV_WRITER = CSV.writer(csvSchema());
+  private static final ObjectReader CSV_READER =
+      CSV.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader());
+  private static final ObjectWriter JSON_WRITER = PsoJson.writer()
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+  /** The text form of every profile feature, for the evidence columns' names. */
+  private static final Set<String> FEATURE_FORMS =
+      ProfileFeature.all().stream().map(ProfileFeature::toString).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private CodingSheet() {}
+
+  private static CsvSchema csvSchema() {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+    COLUMNS.forEach(schema::addColumn);
+    return schema.build();
+  }
 
   private static CsvMapper csvMapper() {
     CsvMapper m = new CsvMapper();
@@ -139,7 +157,8 @@ public final class CodingSheet {
    */
   public static void writeCsv(PsoDataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
-    writeCsvRows(dataset.cases().stream().map(CodingSheet::row).collect(Collectors.toList()),
+    // streamed: one row is made and written at a time
+    writeCsvRows(() -> dataset.cases().stream().<Map<String, String>>map(CodingSheet::row).iterator(),
         Objects.requireNonNull(out, "out"));
   }
 
@@ -168,10 +187,9 @@ public final class CodingSheet {
     writeCsvRows(List.of(r), Objects.requireNonNull(out, "out"));
   }
 
-  private static void writeCsvRows(List<? extends Map<String, String>> rows, OutputStream out) throws IOException {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-    COLUMNS.forEach(schema::addColumn);
-    try (SequenceWriter w = CSV.writer(schema.build()).writeValues(out)) {
+  private static void writeCsvRows(Iterable<? extends Map<String, String>> rows, OutputStream out)
+      throws IOException {
+    try (SequenceWriter w = CSV_WRITER.writeValues(out)) {
       for (Map<String, String> row : rows) {
         w.write(row);
       }
@@ -191,9 +209,14 @@ public final class CodingSheet {
   public static void writeJson(PsoDataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
-    List<ImmutableMap<String, String>> rows = dataset.cases().stream().map(CodingSheet::row)
-        .collect(Collectors.toList());
-    DatasetJsonReader.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, rows);
+    // streamed: the array of rows is written one row at a time
+    try (JsonGenerator g = JSON_WRITER.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      g.writeStartArray();
+      for (PsoCase c : dataset.cases()) {
+        JSON_WRITER.writeValue(g, row(c));
+      }
+      g.writeEndArray();
+    }
     out.flush();
   }
 
@@ -213,8 +236,7 @@ public final class CodingSheet {
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     try (Reader reader = withoutBom(PsoJson.utf8(in));
-        MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+        MappingIterator<Map<String, String>> it = CSV_READER.readValues(reader)) {
       CsvSchema header = (CsvSchema) it.getParser().getSchema();
       List<String> columns = new ArrayList<>();
       header.forEach(c -> columns.add(c.getName()));
@@ -247,15 +269,14 @@ public final class CodingSheet {
     JsonProblems problems = new JsonProblems("coding sheet");
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    try (Reader reader = PsoJson.utf8(in); JsonParser p = DatasetJsonReader.MAPPER.createParser(reader)) {
+    try (Reader reader = PsoJson.utf8(in); JsonParser p = DatasetJsonReader.READER.createParser(reader)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         problems.add(-1, null, "file", null, "expected a JSON array of rows", p.currentTokenLocation());
         throw problems.exception();
       }
       while (p.nextToken() != JsonToken.END_ARRAY) {
         JsonLocation at = p.currentTokenLocation();
-        JsonNode node = DatasetJsonReader.MAPPER.readerFor(JsonNode.class)
-            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
+        JsonNode node = DatasetJsonReader.TREE.readTree(p);
         int index = rows.size();
         Map<String, String> row = new LinkedHashMap<>();
         if (!node.isObject()) {
@@ -314,8 +335,7 @@ public final class CodingSheet {
   private static boolean isEvidenceColumn(String column) {
     for (String prefix : new String[] {SOURCE_PREFIX, WHY_PREFIX}) {
       if (column.startsWith(prefix)) {
-        String feature = column.substring(prefix.length());
-        return ProfileFeature.all().stream().anyMatch(f -> f.toString().equals(feature));
+        return FEATURE_FORMS.contains(column.substring(prefix.length()));
       }
     }
     return false;

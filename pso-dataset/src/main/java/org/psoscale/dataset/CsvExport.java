@@ -2,6 +2,8 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -57,6 +59,13 @@ public final class CsvExport {
       "indicators", "traits", "activities", "absent_features", "scalers", "coded_features", "errata", "notes");
 
   private static final CsvSchema SCHEMA = schema();
+  /** Built once: the CSV mapper's writer and reader are immutable and shared, never configured per call. */
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final ObjectWriter WRITER = CSV.writer(SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectReader READER = CSV.readerForMapOf(String.class)
+      .with(CsvSchema.emptySchema().withHeader())
+      .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
 
   private CsvExport() {}
 
@@ -134,11 +143,10 @@ public final class CsvExport {
   public static void write(PsoDataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    try (SequenceWriter w = mapper.writer(SCHEMA).writeValues(out)) {
-      for (ImmutableMap<String, String> row : rows(dataset)) {
-        w.write(row);
+    // streamed: one row is made and written at a time
+    try (SequenceWriter w = WRITER.writeValues(out)) {
+      for (PsoCase c : dataset.cases()) {
+        w.write(row(c));
       }
     }
     out.flush();
@@ -156,14 +164,10 @@ public final class CsvExport {
    */
   public static ImmutableList<ImmutableMap<String, String>> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
     List<ImmutableMap<String, String>> out = new ArrayList<>();
     JsonProblems problems = new JsonProblems("csv");
     try (java.io.Reader reader = org.psoscale.model.PsoJson.utf8(in);
-        MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
+        MappingIterator<Map<String, String>> it = READER.readValues(reader)) {
       List<String> header = new ArrayList<>();
       ((CsvSchema) it.getParser().getSchema()).forEach(c -> header.add(c.getName()));
       if (!header.equals(COLUMNS)) {

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,27 +22,33 @@ import org.psoscale.model.PsoJson;
 
 /**
  * Package-private: reads a data set's JSON, collecting every problem instead of stopping at the first. The file is
- * parsed as a stream so that each record's line and column are known; each record is then mapped on its own, and
+ * parsed as a stream so that each record's line and column are known; each record is mapped on its own as soon as it
+ * is read (from its buffered tokens; a record that fails is turned into a tree and mapped again, step by step), and
  * an unknown property or an enum value that is not allowed is reported and set aside so that the rest of the record
  * is still checked. Another kind of problem (a broken invariant, a wrong type) ends that record's checks, since what
  * follows may only be its consequence.
  */
 final class DatasetJsonReader {
-  static final ObjectMapper MAPPER = PsoJson.mapper();
+  /** The shared strict reader; built once in {@link PsoJson}, never per call. */
+  static final ObjectReader READER = PsoJson.reader();
   /** Reads one value out of a stream that goes on (the trailing-content check is made once, at the end). */
-  private static final ObjectReader TREE =
-      MAPPER.reader().without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final ObjectReader TREE =
+      READER.without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader CASE = PsoJson.reader(PsoCase.class);
   private static final int MAX_REPAIRS = 50;
 
   private DatasetJsonReader() {}
 
   static PsoDataset read(InputStream in, PsoDataset.Strictness strictness) throws IOException {
     JsonProblems problems = new JsonProblems("data set");
-    List<JsonNode> records = new ArrayList<>();
-    List<JsonLocation> starts = new ArrayList<>();
+    // each record is mapped as soon as it is read, so that memory holds one record's tokens, not the document;
+    // its problems are kept apart and reported after the file's own, in the order they always had
+    JsonProblems recordProblems = new JsonProblems("data set");
+    List<PsoCase> cases = new ArrayList<>();
+    int index = 0;
     JsonNode version = null;
     boolean sawCases = false;
-    try (Reader reader = PsoJson.utf8(in); JsonParser p = MAPPER.createParser(reader)) {
+    try (Reader reader = PsoJson.utf8(in); JsonParser p = READER.createParser(reader)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         problems.add(-1, null, "file", null, "expected a JSON object with formatVersion and cases",
             p.currentTokenLocation());
@@ -61,9 +67,13 @@ final class DatasetJsonReader {
                 + JsonProblems.kind(TREE.readTree(p)), at);
             continue;
           }
+          // duplicate keys within the cases are detected while each record is copied, without hash sets
+          p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            starts.add(p.currentTokenLocation());
-            records.add(TREE.readTree(p));
+            PsoCase c = read(index++, p, strictness, recordProblems);
+            if (c != null) {
+              cases.add(c);
+            }
           }
         } else {
           p.skipChildren();
@@ -88,16 +98,119 @@ final class DatasetJsonReader {
     if (!sawCases) {
       problems.add(-1, null, "cases", null, "missing; expected an array of cases", null);
     }
-    List<PsoCase> cases = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      PsoCase c = map(i, records.get(i), starts.get(i), strictness, problems);
-      if (c != null) {
-        cases.add(c);
-      }
-    }
+    problems.addAll(recordProblems);
     PsoDataset dataset = PsoDataset.build(cases, problems);
     problems.throwIfAny();
     return dataset;
+  }
+
+  /**
+   * Reads the record at the parser's current token. An object's tokens are buffered (no tree) while its id and
+   * {@code userSupplied} marker are noted, and the case is mapped from the buffer; only if that fails is the
+   * record turned into a tree for {@link #map}, which reports every problem in it.
+   */
+  private static PsoCase read(int i, JsonParser p, PsoDataset.Strictness strictness, JsonProblems problems)
+      throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    TokenBuffer buffer = new TokenBuffer(p);
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      copy(p, buffer);
+      return map(i, TREE.readTree(buffer.asParserOnFirstToken()), at, strictness, problems);
+    }
+    buffer.writeStartObject();
+    String id = null;
+    JsonNode marked = null;
+    Names names = new Names();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = names.add(p);
+      buffer.writeFieldName(field);
+      p.nextToken();
+      if (field.equals("userSupplied")) {
+        TokenBuffer value = new TokenBuffer(p);
+        copy(p, value);
+        marked = TREE.readTree(value.asParserOnFirstToken());
+        buffer.writeTree(marked);
+      } else {
+        if (field.equals("id") && p.currentToken() == JsonToken.VALUE_STRING) {
+          id = p.getText();
+        }
+        copy(p, buffer);
+      }
+    }
+    if (strictness == PsoDataset.Strictness.USER_SUPPLIED && marked == null) {
+      buffer.writeFieldName("userSupplied");
+      buffer.writeBoolean(true);
+    } else if (strictness == PsoDataset.Strictness.PROVENANCE_REQUIRED && marked != null && marked.asBoolean()) {
+      problems.add(i, id, "cases[" + i + "].userSupplied", "true", "a user-supplied case needs"
+          + " Strictness.USER_SUPPLIED; this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
+      return null;
+    }
+    buffer.writeEndObject();
+    // the happy path: the record is mapped once, from its buffered tokens
+    try (JsonParser tokens = buffer.asParserOnFirstToken()) {
+      return CASE.readValue(tokens);
+    } catch (IOException | RuntimeException e) {
+      // the marker is already in the buffer, so the tree is checked as it stands
+      ObjectNode tree = (ObjectNode) TREE.readTree(buffer.asParserOnFirstToken());
+      return repair(i, tree.path("id").isTextual() ? tree.path("id").asText() : null, "cases[" + i + "]", tree, at,
+          problems);
+    }
+  }
+
+  /**
+   * Copies the value at the parser's current token into the buffer, rejecting a key repeated within an object as
+   * the strict parser would ({@code STRICT_DUPLICATE_DETECTION}, which is switched off inside the cases array: its
+   * detector allocates a hash set for every object of three or more keys, half of what a read allocated).
+   */
+  private static void copy(JsonParser p, TokenBuffer buffer) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT:
+        buffer.writeStartObject();
+        Names names = new Names();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          buffer.writeFieldName(names.add(p));
+          p.nextToken();
+          copy(p, buffer);
+        }
+        buffer.writeEndObject();
+        break;
+      case START_ARRAY:
+        buffer.writeStartArray();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          copy(p, buffer);
+        }
+        buffer.writeEndArray();
+        break;
+      default:
+        buffer.copyCurrentEvent(p);
+        break;
+    }
+  }
+
+  /** The keys of one object so far: a short array (objects of a case have a dozen keys at most), no hashing. */
+  private static final class Names {
+    private String[] names = new String[8];
+    private int size;
+
+    /** The parser's current key, after checking that the object has not had it yet. */
+    String add(JsonParser p) throws IOException {
+      String name = p.currentName();
+      for (int k = 0; k < size; k++) {
+        if (names[k].equals(name)) {
+          // where the strict parser reports it: just after the repeated key's closing quote
+          JsonLocation t = p.currentTokenLocation();
+          int past = name.length() + 2;
+          throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'",
+              new JsonLocation(t.contentReference(), t.getByteOffset(),
+                  t.getCharOffset() < 0 ? -1 : t.getCharOffset() + past, t.getLineNr(), t.getColumnNr() + past));
+        }
+      }
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+      }
+      names[size++] = name;
+      return name;
+    }
   }
 
   private static PsoCase map(int i, JsonNode node, JsonLocation at, PsoDataset.Strictness strictness,
@@ -109,7 +222,9 @@ final class DatasetJsonReader {
       return null;
     }
     String id = node.path("id").isTextual() ? node.path("id").asText() : null;
-    ObjectNode work = node.deepCopy();
+    // the record's tree is this reader's own (parsed from the stream, used for nothing else), so it is marked and,
+    // after a failure, repaired in place: no copy
+    ObjectNode work = (ObjectNode) node;
     JsonNode marked = work.get("userSupplied");
     if (strictness == PsoDataset.Strictness.USER_SUPPLIED && marked == null) {
       work.put("userSupplied", true);
@@ -118,11 +233,25 @@ final class DatasetJsonReader {
           + " this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
       return null;
     }
+    // the happy path maps the record once; only a failure goes on to the report-and-repair loop
+    try {
+      return CASE.readValue(work);
+    } catch (IOException | RuntimeException e) {
+      return repair(i, id, prefix, work, at, problems);
+    }
+  }
+
+  /**
+   * Maps a record that failed once more, reporting each problem and setting aside what can be set aside (an unknown
+   * property, a value that is not allowed) to check the rest of the record; null when it had a problem.
+   */
+  private static PsoCase repair(int i, String id, String prefix, ObjectNode work, JsonLocation at,
+      JsonProblems problems) {
     int before = problems.size();
     boolean repairedValue = false;
     for (int attempt = 0; attempt < MAX_REPAIRS; attempt++) {
       try {
-        PsoCase c = MAPPER.treeToValue(work, PsoCase.class);
+        PsoCase c = CASE.readValue(work);
         return problems.size() == before ? c : null;
       } catch (UnrecognizedPropertyException e) {
         problems.add(i, id, JsonProblems.path(prefix, e), e.getPropertyName(), JsonProblems.describe(e, work), at);
@@ -159,6 +288,10 @@ final class DatasetJsonReader {
         return null;
       } catch (JacksonException e) {
         problems.add(i, id, prefix, null, JsonProblems.clean(e.getOriginalMessage()), at);
+        return null;
+      } catch (IOException e) {
+        // reading a tree in memory does no I/O; kept for the signature
+        problems.add(i, id, prefix, null, JsonProblems.clean(e.getMessage()), at);
         return null;
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
         if (!repairedValue) {

@@ -56,6 +56,12 @@ final class JsonProblems {
     }
   }
 
+  /** Adds another collection's problems after these, counting those beyond the limit. */
+  void addAll(JsonProblems other) {
+    other.problems.forEach(this::add);
+    more += other.more;
+  }
+
   void add(int position, String id, String path, String value, String message, JsonLocation at) {
     add(DatasetProblem.of(position, id, path, clip(value), message, line(at), column(at)));
   }
@@ -97,7 +103,7 @@ final class JsonProblems {
     JsonNode root;
     JsonProblems problems = new JsonProblems(what);
     try (java.io.Reader r = org.psoscale.model.PsoJson.utf8(in)) {
-      root = DatasetJsonReader.MAPPER.readTree(r);
+      root = DatasetJsonReader.READER.readTree(r);
     } catch (JacksonException | CharacterCodingException e) {
       problems.addMalformed(e);
       throw problems.exception();
@@ -107,7 +113,7 @@ final class JsonProblems {
       throw problems.exception();
     }
     try {
-      return java.util.Objects.requireNonNull(DatasetJsonReader.MAPPER.treeToValue(root, type), "document");
+      return java.util.Objects.requireNonNull(org.psoscale.model.PsoJson.reader(type).<T>readValue(root), "document");
     } catch (JsonMappingException e) {
       problems.add(-1, null, path("", e).isEmpty() ? "file" : path("", e),
           at(root, e).filter(JsonNode::isValueNode).map(JsonNode::asText).orElse(null), describe(e, root), null);

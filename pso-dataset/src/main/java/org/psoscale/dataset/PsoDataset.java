@@ -2,9 +2,9 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -63,6 +63,10 @@ public final class PsoDataset implements Serializable {
 
   /** The class-path resource holding the bundled cases. */
   public static final String RESOURCE = "/org/psoscale/dataset/cases.json";
+
+  private static final ObjectWriter WRITER = PsoJson.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter CASE_WRITER =
+      WRITER.forType(PsoCase.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private final ImmutableList<PsoCase> cases;
   private final ImmutableMap<String, PsoCase> byKey;
@@ -217,11 +221,18 @@ public final class PsoDataset implements Serializable {
    */
   public void write(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    ObjectMapper mapper = PsoJson.mapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.set("cases", mapper.valueToTree(cases));
-    mapper.writeValue(out, root);
+    // streamed: one case at a time through the shared writer, never the whole document in memory
+    try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeNumberField("formatVersion", FORMAT_VERSION);
+      g.writeFieldName("cases");
+      g.writeStartArray();
+      for (PsoCase c : cases) {
+        CASE_WRITER.writeValue(g, c);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     out.flush();
   }
 

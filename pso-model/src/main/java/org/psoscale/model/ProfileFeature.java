@@ -64,11 +64,17 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
     }
   }
 
+  private static final Kind[] KINDS = Kind.values();
+  private static final String[] PREFIXES = {"indicator", "trait", "activity"};
   private static final int TRAIT_OFFSET = Kind.TRAIT.firstIndex();
   private static final int ACTIVITY_OFFSET = Kind.ACTIVITY.firstIndex();
 
   private static final ImmutableList<ProfileFeature> ALL;
   private static final com.google.common.collect.ImmutableMap<String, ProfileFeature> BY_TEXT;
+  /** The text form of each feature by index, computed once (toString and parse allocate nothing). */
+  private static final String[] TEXT = new String[COUNT];
+  /** Per kind (by ordinal), the feature of each exact constant name. */
+  private static final java.util.List<com.google.common.collect.ImmutableMap<String, ProfileFeature>> BY_NAME;
 
   static {
     ImmutableList.Builder<ProfileFeature> all = ImmutableList.builder();
@@ -83,6 +89,15 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
       all.add(new ProfileFeature(Kind.ACTIVITY, a, index++));
     }
     ALL = all.build();
+    java.util.List<com.google.common.collect.ImmutableMap<String, ProfileFeature>> byName = new java.util.ArrayList<>();
+    for (Kind k : Kind.values()) {
+      byName.add(ALL.stream().filter(f -> f.kind == k).collect(com.google.common.collect.ImmutableMap
+          .toImmutableMap(f -> f.constant.name(), f -> f)));
+    }
+    BY_NAME = java.util.List.copyOf(byName);
+    for (ProfileFeature f : ALL) {
+      TEXT[f.index] = f.kind.prefix() + ":" + f.constant.name();
+    }
     BY_TEXT = ALL.stream().collect(com.google.common.collect.ImmutableMap.toImmutableMap(
         ProfileFeature::toString, f -> f));
     if (ALL.size() != COUNT) {
@@ -161,14 +176,22 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
    */
   public static ProfileFeature parse(String text) {
     requireNonNull(text, "text");
+    ProfileFeature exact = BY_TEXT.get(text);
+    if (exact != null) {
+      return exact;
+    }
+    // not the canonical form: white space around it or a kind in another case; one lookup, no scan of the forms
     String trimmed = text.trim();
-    for (ProfileFeature f : ALL) {
-      String form = f.toString();
-      int colon = form.indexOf(':');
-      if (trimmed.length() == form.length()
-          && trimmed.regionMatches(true, 0, form, 0, colon + 1)
-          && trimmed.regionMatches(false, colon + 1, form, colon + 1, form.length() - colon - 1)) {
-        return f;
+    int colon = trimmed.indexOf(':');
+    if (colon > 0) {
+      for (Kind k : KINDS) {
+        String prefix = PREFIXES[k.ordinal()];
+        if (colon == prefix.length() && trimmed.regionMatches(true, 0, prefix, 0, colon)) {
+          ProfileFeature f = BY_NAME.get(k.ordinal()).get(trimmed.substring(colon + 1));
+          if (f != null) {
+            return f;
+          }
+        }
       }
     }
     throw new IllegalArgumentException("feature: unknown value '" + text + "'; accepted: " + ALL);
@@ -225,7 +248,7 @@ public final class ProfileFeature implements Serializable, Comparable<ProfileFea
   @JsonValue
   @Override
   public String toString() {
-    return kind.prefix() + ":" + constant.name();
+    return TEXT[index];
   }
 
   private Object writeReplace() {

@@ -13,6 +13,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -39,7 +41,50 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
  * most 20,000,000 characters, a name at most 50,000), which no valid document of ours comes near.
  */
 public final class PsoJson {
+  /** Built once; never handed out (a mapper can be reconfigured), only its immutable readers and writers. */
+  private static final ObjectMapper SHARED = mapper();
+  private static final ObjectReader READER = SHARED.reader();
+  private static final ObjectWriter WRITER = SHARED.writer();
+  private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+    @Override
+    protected ObjectReader computeValue(Class<?> type) {
+      return READER.forType(type);
+    }
+  };
+
   private PsoJson() {}
+
+  /**
+   * The shared reader of the strict policy: built once, immutable and thread-safe, so reading costs no mapper or
+   * module set-up. Derive variants with its {@code with}/{@code without}/{@code forType} methods (each returns a
+   * new reader and leaves this one unchanged); keep a derived reader in a constant rather than deriving it per call.
+   *
+   * @return the shared reader; not null
+   */
+  public static ObjectReader reader() {
+    return READER;
+  }
+
+  /**
+   * The shared reader of the strict policy for one type, cached per type; see {@link #reader()}.
+   *
+   * @param type the type to read; not null
+   * @return the shared reader for {@code type}; not null
+   * @throws NullPointerException if {@code type} is null
+   */
+  public static ObjectReader reader(Class<?> type) {
+    return READERS.get(java.util.Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * The shared writer (indented output, absent optionals omitted): built once, immutable and thread-safe. Derive
+   * variants with its {@code with}/{@code without} methods; keep a derived writer in a constant.
+   *
+   * @return the shared writer; not null
+   */
+  public static ObjectWriter writer() {
+    return WRITER;
+  }
 
   /**
    * A reader decoding {@code in} as UTF-8, reporting (not replacing) malformed bytes: reading it throws
@@ -58,7 +103,8 @@ public final class PsoJson {
   /**
    * A new mapper configured for PSO Scale values (Guava and JDK 8 modules, strict reading, indented output).
    * Each call returns a fresh instance, so callers may configure it further without affecting others; a
-   * configured mapper is thread-safe.
+   * configured mapper is thread-safe. Building one costs milliseconds (modules, serializer caches): to read or
+   * write, use the shared {@link #reader()} and {@link #writer()} instead.
    *
    * @return a new mapper; not null
    */

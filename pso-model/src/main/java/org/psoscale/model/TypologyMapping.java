@@ -121,7 +121,7 @@ public abstract class TypologyMapping implements Serializable {
   /** {@return this mapping as JSON (the shape of the class documentation), indented} */
   public String toJson() {
     try {
-      return PsoJson.mapper().writeValueAsString(this);
+      return PsoJson.writer().writeValueAsString(this);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write mapping as JSON", e);
     }
@@ -138,7 +138,7 @@ public abstract class TypologyMapping implements Serializable {
   public static TypologyMapping parse(String json) {
     requireNonNull(json, "json");
     try {
-      return PsoJson.mapper().readValue(json, TypologyMapping.class);
+      return PsoJson.reader(TypologyMapping.class).readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("mapping: " + e.getOriginalMessage(), e);
     }
@@ -154,7 +154,7 @@ public abstract class TypologyMapping implements Serializable {
    */
   public static TypologyMapping read(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    return PsoJson.mapper().readValue(in, TypologyMapping.class);
+    return PsoJson.reader(TypologyMapping.class).readValue(in);
   }
 
   /**
