@@ -23,6 +23,7 @@ import org.psoscale.model.OrganisationTrait;
 import org.psoscale.model.PsoProfile;
 import org.psoscale.model.PsoSerialization;
 import org.psoscale.model.ScalingStrategy;
+import org.psoscale.model.Crafted;
 
 /** Issue 11: Java serialization of the classifiers and their results (finding 8); {@code Weights.read} (1, 6). */
 class HardeningTest {

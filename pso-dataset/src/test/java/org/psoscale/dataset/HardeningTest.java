@@ -24,6 +24,7 @@ import org.psoscale.model.Pso;
 import org.psoscale.model.PsoSerialization;
 import org.psoscale.model.Sector;
 import org.psoscale.model.TextLimits;
+import org.psoscale.model.Crafted;
 
 /** Issue 11, findings 2, 8 and 9 for the data set: ids, limits, Java serialization and bounded {@code find}. */
 class HardeningTest {
