@@ -65,8 +65,9 @@ final class Checks {
   }
 
   static void httpUri(String field, URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+    if (!uri.isAbsolute() || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || uri.getHost() == null) {
       throw new IllegalArgumentException(field + ": '" + uri + "' must be an absolute http or https URL");
     }
   }

@@ -64,11 +64,15 @@ public abstract class CodedFeature implements Serializable {
     Checks.oneLine("codedFeature.evidence", evidence());
     Checks.oneLine("codedFeature.justification", justification());
     Checks.httpUri("codedFeature.source", source());
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    // a decision cites a handful of lines: comparing with the earlier ones beats hashing boxed numbers; a long list
+    // (a user's) is checked through a set, so the check stays linear
+    java.util.Set<Integer> seen = lines().size() > 16 ? new java.util.HashSet<>() : null;
     for (int i = 0; i < lines().size(); i++) {
-      Checks.positive("codedFeature.lines[" + i + "]", lines().get(i));
-      if (!seen.add(lines().get(i))) {
-        throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + lines().get(i));
+      int line = lines().get(i);
+      Checks.positive("codedFeature.lines[" + i + "]", line);
+      boolean repeated = seen != null ? !seen.add(line) : lines().subList(0, i).contains(line);
+      if (repeated) {
+        throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + line);
       }
     }
     if (decision() == FeatureDecision.NOT_OBSERVED) {

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,23 +39,40 @@ final class DatasetJsonReader {
   private DatasetJsonReader() {}
 
   static PsoDataset read(InputStream in, PsoDataset.Strictness strictness) throws IOException {
+    return read(in, strictness, true);
+  }
+
+  /**
+   * Reads a data set; {@code direct} false is the reference way the tests compare with (every record mapped by the
+   * data binder, through the strict decoding Reader), true the way every caller takes.
+   */
+  static PsoDataset read(InputStream in, PsoDataset.Strictness strictness, boolean direct) throws IOException {
     JsonProblems problems = new JsonProblems("data set");
-    // each record is mapped as soon as it is read, so that memory holds one record's tokens, not the document;
-    // its problems are kept apart and reported after the file's own, in the order they always had
+    // each record is mapped as soon as it is read, so that memory holds one record, not the document; its problems
+    // are kept apart and reported after the file's own, in the order they always had
     JsonProblems recordProblems = new JsonProblems("data set");
     List<PsoCase> cases = new ArrayList<>();
     int index = 0;
     JsonNode version = null;
     boolean sawCases = false;
-    try (Reader reader = PsoJson.utf8(in); JsonParser p = READER.createParser(reader)) {
+    // The bytes are parsed as they are (no decoding Reader), checked as strict UTF-8 on the way (Utf8Window).
+    // Jackson's byte parser would guess UTF-16 or UTF-32 from zero bytes among the first four and skip a UTF-8
+    // byte-order mark; input like that is parsed through the strict decoder instead, which rejects it as before.
+    byte[] head = in.readNBytes(4);
+    boolean plain = direct && isPlain(head);
+    InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
+    Utf8Window window = plain ? new Utf8Window(all) : null;
+    java.util.function.UnaryOperator<JsonLocation> locations = plain ? window::inCharacters : at -> at;
+    CaseMapper mapper = direct ? new CaseMapper() : null;
+    try (JsonParser p = plain ? READER.createParser(window) : READER.createParser(PsoJson.utf8(all))) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         problems.add(-1, null, "file", null, "expected a JSON object with formatVersion and cases",
-            p.currentTokenLocation());
+            locations.apply(p.currentTokenLocation()));
         problems.throwIfAny();
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
-        JsonLocation at = p.currentTokenLocation();
+        JsonLocation at = locations.apply(p.currentTokenLocation());
         JsonToken value = p.nextToken();
         if (field.equals("formatVersion")) {
           version = TREE.readTree(p);
@@ -67,10 +83,13 @@ final class DatasetJsonReader {
                 + JsonProblems.kind(TREE.readTree(p)), at);
             continue;
           }
-          // duplicate keys within the cases are detected while each record is copied, without hash sets
+          // duplicate keys within the cases are detected while each record is read, without hash sets
           p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+          Object array = p.getParsingContext();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            PsoCase c = read(index++, p, strictness, recordProblems);
+            PsoCase c = plain && p.currentToken() == JsonToken.START_OBJECT
+                ? readDirect(index++, p, array, window, mapper, strictness, recordProblems)
+                : read(index++, p, locations.apply(p.currentTokenLocation()), mapper, strictness, recordProblems);
             if (c != null) {
               cases.add(c);
             }
@@ -84,9 +103,12 @@ final class DatasetJsonReader {
       }
       if (p.nextToken() != null) {
         problems.add(-1, null, "file", null, "content after the data set's closing brace; a file holds one data set",
-            p.currentTokenLocation());
+            locations.apply(p.currentTokenLocation()));
       }
-    } catch (JacksonException | CharacterCodingException e) {
+    } catch (JacksonException e) {
+      problems.addMalformed(e, locations.apply(e.getLocation()));
+      throw problems.exception();
+    } catch (CharacterCodingException e) {
       problems.addMalformed(e);
       throw problems.exception();
     }
@@ -104,14 +126,101 @@ final class DatasetJsonReader {
     return dataset;
   }
 
+  /** Whether the first bytes leave Jackson nothing to guess: no zero byte (UTF-16/32) and no byte-order mark. */
+  private static boolean isPlain(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
+        return false;
+      }
+    }
+    return !(head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF);
+  }
+
+  /**
+   * Reads the record object at the parser's current token straight from the parser with the {@link CaseMapper}.
+   * A record that mapper leaves to the data binder is read to its end, and its bytes (kept by the window) are
+   * parsed again and go the buffered way ({@link #read(int, JsonParser, JsonLocation, CaseMapper,
+   * PsoDataset.Strictness, JsonProblems)}), whose problems and positions are those of the whole file.
+   */
+  private static PsoCase readDirect(int i, JsonParser p, Object array, Utf8Window window, CaseMapper mapper,
+      PsoDataset.Strictness strictness, JsonProblems problems) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    window.release(start.getByteOffset());
+    try {
+      PsoCase c = mapper.read(p, strictness == PsoDataset.Strictness.USER_SUPPLIED);
+      if (strictness == PsoDataset.Strictness.PROVENANCE_REQUIRED && c.userSupplied()) {
+        problems.add(i, c.id(), "cases[" + i + "].userSupplied", "true", USER_SUPPLIED_NEEDS_STRICTNESS,
+            window.inCharacters(start));
+        return null;
+      }
+      return c;
+    } catch (CaseMapper.Unusual unusual) {
+      try {
+        while (p.getParsingContext() != array) {
+          p.nextToken();
+        }
+      } catch (JacksonException e) {
+        // malformed further on; a key repeated before that point (passed over unchecked here) comes first in the
+        // file, and is what a sequential read reports
+        throw repeatedKeyBefore(window, start, e).orElse(e);
+      }
+      byte[] record = window.bytes(start.getByteOffset(), p.currentLocation().getByteOffset());
+      try (JsonParser again = READER.createParser(record)) {
+        again.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        again.nextToken();
+        return read(i, again, window.inCharacters(start), null, strictness, problems);
+      } catch (JacksonException e) {
+        // a repeated key further on in the record: where it is in the file (in bytes, like every location the
+        // parser reports; turned into characters where it is reported)
+        throw new com.fasterxml.jackson.core.JsonParseException(p, e.getOriginalMessage(),
+            inFile(e.getLocation(), start));
+      }
+    }
+  }
+
+  /** A key repeated in the record's bytes before the point where {@code malformed} was found, if any. */
+  private static java.util.Optional<JacksonException> repeatedKeyBefore(Utf8Window window, JsonLocation start,
+      JacksonException malformed) {
+    long end = malformed.getLocation() == null ? -1 : malformed.getLocation().getByteOffset();
+    if (end <= start.getByteOffset()) {
+      return java.util.Optional.empty();
+    }
+    try (JsonParser prefix = READER.createParser(window.bytes(start.getByteOffset(), end))) {
+      prefix.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      prefix.nextToken();
+      copy(prefix, new TokenBuffer(prefix));
+    } catch (com.fasterxml.jackson.core.JsonParseException e) {
+      if (e.getOriginalMessage().startsWith(DUPLICATE)) {
+        return java.util.Optional.of(
+            new com.fasterxml.jackson.core.JsonParseException(null, e.getOriginalMessage(),
+                inFile(e.getLocation(), start)));
+      }
+    } catch (IOException | RuntimeException e) {
+      // the prefix ends inside the record, where the malformed part begins: nothing repeated before it
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A location in a record's own bytes, as a location in the file (columns still in bytes). */
+  private static JsonLocation inFile(JsonLocation inRecord, JsonLocation recordStart) {
+    boolean firstLine = inRecord.getLineNr() == 1;
+    return new JsonLocation(recordStart.contentReference(), recordStart.getByteOffset() + inRecord.getByteOffset(),
+        -1, recordStart.getLineNr() + inRecord.getLineNr() - 1,
+        firstLine ? recordStart.getColumnNr() + inRecord.getColumnNr() - 1 : inRecord.getColumnNr());
+  }
+
+  private static final String DUPLICATE = "Duplicate field ";
+  private static final String USER_SUPPLIED_NEEDS_STRICTNESS = "a user-supplied case needs"
+      + " Strictness.USER_SUPPLIED; this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)";
+
   /**
    * Reads the record at the parser's current token. An object's tokens are buffered (no tree) while its id and
-   * {@code userSupplied} marker are noted, and the case is mapped from the buffer; only if that fails is the
-   * record turned into a tree for {@link #map}, which reports every problem in it.
+   * {@code userSupplied} marker are noted, and the case is mapped from the buffer (by the {@link CaseMapper} if one
+   * is given, else or if it declines by the data binder); only if that fails is the record turned into a tree for
+   * {@link #map}, which reports every problem in it.
    */
-  private static PsoCase read(int i, JsonParser p, PsoDataset.Strictness strictness, JsonProblems problems)
-      throws IOException {
-    JsonLocation at = p.currentTokenLocation();
+  private static PsoCase read(int i, JsonParser p, JsonLocation at, CaseMapper mapper,
+      PsoDataset.Strictness strictness, JsonProblems problems) throws IOException {
     TokenBuffer buffer = new TokenBuffer(p);
     if (p.currentToken() != JsonToken.START_OBJECT) {
       copy(p, buffer);
@@ -141,12 +250,19 @@ final class DatasetJsonReader {
       buffer.writeFieldName("userSupplied");
       buffer.writeBoolean(true);
     } else if (strictness == PsoDataset.Strictness.PROVENANCE_REQUIRED && marked != null && marked.asBoolean()) {
-      problems.add(i, id, "cases[" + i + "].userSupplied", "true", "a user-supplied case needs"
-          + " Strictness.USER_SUPPLIED; this reader requires full provenance (Strictness.PROVENANCE_REQUIRED)", at);
+      problems.add(i, id, "cases[" + i + "].userSupplied", "true", USER_SUPPLIED_NEEDS_STRICTNESS, at);
       return null;
     }
     buffer.writeEndObject();
-    // the happy path: the record is mapped once, from its buffered tokens
+    // the record is mapped once, from its buffered tokens: by the plain-form mapper if it may, else (or if it
+    // declines) by the data binder; only a failure goes on to the report-and-repair loop
+    if (mapper != null) {
+      try (JsonParser tokens = buffer.asParserOnFirstToken()) {
+        return mapper.read(tokens, false);
+      } catch (CaseMapper.Unusual unusual) {
+        // the data binder's turn
+      }
+    }
     try (JsonParser tokens = buffer.asParserOnFirstToken()) {
       return CASE.readValue(tokens);
     } catch (IOException | RuntimeException e) {
@@ -155,6 +271,20 @@ final class DatasetJsonReader {
       return repair(i, tree.path("id").isTextual() ? tree.path("id").asText() : null, "cases[" + i + "]", tree, at,
           problems);
     }
+  }
+
+  /**
+   * The exception the strict parser throws for a key repeated within an object, where it reports it: just after
+   * the repeated key's closing quote, counted in the parser's own units (characters for a Reader, bytes for bytes;
+   * the reader turns byte columns into characters once, where it reports the problem).
+   */
+  static com.fasterxml.jackson.core.JsonParseException duplicateKey(JsonParser p, String name) {
+    JsonLocation t = p.currentTokenLocation();
+    boolean bytes = t.getCharOffset() < 0 && t.getByteOffset() >= 0;
+    int past = (bytes ? name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : name.length()) + 2;
+    return new com.fasterxml.jackson.core.JsonParseException(p, DUPLICATE + "'" + name + "'",
+        new JsonLocation(t.contentReference(), bytes ? t.getByteOffset() + past : t.getByteOffset(),
+            t.getCharOffset() < 0 ? -1 : t.getCharOffset() + past, t.getLineNr(), t.getColumnNr() + past));
   }
 
   /**
@@ -197,12 +327,7 @@ final class DatasetJsonReader {
       String name = p.currentName();
       for (int k = 0; k < size; k++) {
         if (names[k].equals(name)) {
-          // where the strict parser reports it: just after the repeated key's closing quote
-          JsonLocation t = p.currentTokenLocation();
-          int past = name.length() + 2;
-          throw new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'",
-              new JsonLocation(t.contentReference(), t.getByteOffset(),
-                  t.getCharOffset() < 0 ? -1 : t.getCharOffset() + past, t.getLineNr(), t.getColumnNr() + past));
+          throw duplicateKey(p, name);
         }
       }
       if (size == names.length) {

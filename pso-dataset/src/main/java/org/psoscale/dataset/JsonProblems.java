@@ -82,6 +82,11 @@ final class JsonProblems {
     addMalformed(e, "JSON");
   }
 
+  /** Malformed JSON, reported at the given location (the exception's own, with its column in characters). */
+  void addMalformed(JacksonException e, JsonLocation at) {
+    add(-1, null, "file", null, "malformed JSON: " + clean(e.getOriginalMessage()), at);
+  }
+
   /** Like {@link #addMalformed(Exception)} for another format, e.g. {@code "CSV"}. */
   void addMalformed(Exception e, String format) {
     if (e instanceof CharacterCodingException) {

@@ -13,6 +13,23 @@ final class Names {
    * {@code "fragdenstaat"}, and {@code "Tousbénévoles"} matches {@code "Tousbenevoles"}.
    */
   static String key(String name) {
+    // ASCII (most names): decomposition changes nothing and the letters and digits are [A-Za-z0-9]
+    StringBuilder ascii = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return decomposedKey(name);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        ascii.append((char) (c + ('a' - 'A')));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        ascii.append(c);
+      }
+    }
+    return ascii.toString();
+  }
+
+  private static String decomposedKey(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     decomposed.codePoints().forEach(cp -> {

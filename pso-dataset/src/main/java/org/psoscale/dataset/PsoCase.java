@@ -13,6 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.psoscale.model.Activity;
 import org.psoscale.model.CountryCode;
+import org.psoscale.model.FeatureDecision;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.LabelledProfile;
 import org.psoscale.model.LegalStatus;
@@ -233,18 +234,24 @@ public abstract class PsoCase implements Serializable {
   }
 
   private void requireAssignment(Sector sector, SeedTable table, String field) {
-    if (!sectorAssignments().contains(SectorAssignment.of(sector, Source.paper(table)))) {
+    Source paper = Source.paper(table);
+    boolean found = false;
+    for (SectorAssignment a : sectorAssignments()) {
+      found |= a.sector() == sector && a.source().equals(paper);
+    }
+    if (!found) {
       throw new IllegalArgumentException(
           "sectorAssignments: the " + field + " gives sector " + sector + " but no assignment has source " + table);
     }
   }
 
   private void checkSectors() {
-    Set<Sector> assigned = new HashSet<>();
-    Set<SectorAssignment> seen = new HashSet<>();
+    Set<Sector> assigned = java.util.EnumSet.noneOf(Sector.class);
+    // a case has a few assignments: comparing with the earlier ones beats hashing them; many are hashed
+    Set<SectorAssignment> seen = sectorAssignments().size() > 16 ? new HashSet<>() : null;
     for (int i = 0; i < sectorAssignments().size(); i++) {
       SectorAssignment a = sectorAssignments().get(i);
-      if (!seen.add(a)) {
+      if (seen != null ? !seen.add(a) : sectorAssignments().subList(0, i).contains(a)) {
         throw new IllegalArgumentException("sectorAssignments[" + i + "]: repeats " + a.sector() + " from " + a.source());
       }
       assigned.add(a.sector());
@@ -291,14 +298,28 @@ public abstract class PsoCase implements Serializable {
   }
 
   private void checkFeatures() {
-    Set<ProfileFeature> seen = new HashSet<>();
+    // the features as bits of their dense index (32 of them): which are coded, which present, which absent
+    long coded = 0;
+    long present = 0;
+    long absent = 0;
     for (int i = 0; i < codedFeatures().size(); i++) {
-      if (!seen.add(codedFeatures().get(i).feature())) {
-        throw new IllegalArgumentException(
-            "codedFeatures[" + i + "]: " + codedFeatures().get(i).feature() + " is coded twice");
+      CodedFeature f = codedFeatures().get(i);
+      long bit = 1L << f.feature().index();
+      if ((coded & bit) != 0) {
+        throw new IllegalArgumentException("codedFeatures[" + i + "]: " + f.feature() + " is coded twice");
+      }
+      coded |= bit;
+      if (f.decision() == FeatureDecision.PRESENT) {
+        present |= bit;
+      } else if (f.decision() == FeatureDecision.ABSENT) {
+        absent |= bit;
       }
     }
     PsoProfile profile = pso().profile();
+    if (present == presentBits(profile) && absent == bits(profile.absentFeatures())) {
+      return;
+    }
+    // something differs: say what, from the profile the decisions make
     PsoProfile expected = profileOf(codedFeatures());
     if (!profile.indicators().equals(expected.indicators())
         || !profile.traits().equals(expected.traits())
@@ -312,6 +333,28 @@ public abstract class PsoCase implements Serializable {
           + " but codedFeatures decide ABSENT " + expected.absentFeatures()
           + "; every absent feature needs a coded ABSENT decision and vice versa");
     }
+  }
+
+  private static long presentBits(PsoProfile profile) {
+    long bits = 0;
+    for (Indicator x : profile.indicators()) {
+      bits |= 1L << ProfileFeature.of(x).index();
+    }
+    for (OrganisationTrait x : profile.traits()) {
+      bits |= 1L << ProfileFeature.of(x).index();
+    }
+    for (Activity x : profile.activities()) {
+      bits |= 1L << ProfileFeature.of(x).index();
+    }
+    return bits;
+  }
+
+  private static long bits(Iterable<ProfileFeature> features) {
+    long bits = 0;
+    for (ProfileFeature f : features) {
+      bits |= 1L << f.index();
+    }
+    return bits;
   }
 
   /**

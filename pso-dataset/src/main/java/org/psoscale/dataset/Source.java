@@ -67,8 +67,14 @@ public abstract class Source implements Serializable {
    * @throws NullPointerException if {@code table} is null
    */
   public static Source paper(SeedTable table) {
-    return ImmutableSource.builder().seedTable(Objects.requireNonNull(table, "table")).build();
+    return PAPER.get(Objects.requireNonNull(table, "table"));
   }
+
+  /** One immutable source per seed table, built once (the readers' checks ask for them for every case). */
+  private static final java.util.Map<SeedTable, Source> PAPER = java.util.Collections.unmodifiableMap(
+      java.util.Arrays.stream(SeedTable.values()).collect(java.util.stream.Collectors.toMap(t -> t,
+          t -> ImmutableSource.builder().seedTable(t).build(), (a, b) -> a,
+          () -> new java.util.EnumMap<>(SeedTable.class))));
 
   /**
    * A value read from a public web page.

@@ -91,8 +91,11 @@ final class ReaderFuzz {
 
   /** A mutation of the reader's seed document, chosen by {@code seed}. */
   static byte[] mutant(String reader, long seed) {
-    Random r = new Random(seed);
-    byte[] doc = seed(reader);
+    return mutate(seed(reader), new Random(seed));
+  }
+
+  /** One to three of the mutations below, applied to {@code doc}. */
+  static byte[] mutate(byte[] doc, Random r) {
     int rounds = 1 + r.nextInt(3);
     for (int i = 0; i < rounds; i++) {
       doc = mutateOnce(doc, r);

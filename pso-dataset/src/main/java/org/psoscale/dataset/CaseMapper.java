@@ -1,0 +1,497 @@
+package org.psoscale.dataset;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.psoscale.model.Activity;
+import org.psoscale.model.CountryCode;
+import org.psoscale.model.FeatureDecision;
+import org.psoscale.model.ImmutablePso;
+import org.psoscale.model.ImmutablePsoProfile;
+import org.psoscale.model.Indicator;
+import org.psoscale.model.LegalStatus;
+import org.psoscale.model.OrganisationTrait;
+import org.psoscale.model.ProfileFeature;
+import org.psoscale.model.Pso;
+import org.psoscale.model.PsoProfile;
+import org.psoscale.model.ScalingStrategy;
+import org.psoscale.model.Sector;
+import org.psoscale.model.SectorSubcategory;
+
+/**
+ * Package-private: maps one case straight from the tokens of a record whose keys are already known to be unique
+ * (the reader's buffer), without the data binder. It exists for speed only; the data binder stays the definition of
+ * what a record means and what is wrong with it.
+ *
+ * <p>The contract that keeps the two in step: this mapper either returns exactly the case that
+ * {@code PsoJson.reader(PsoCase.class)} would return for the same tokens, built through the same builders (so every
+ * invariant of the value types is checked the same way), or throws {@link Unusual}, and the caller maps the record
+ * with the data binder, which then reports what is wrong. It accepts only the plain, canonical form of each value
+ * (a JSON string for text, an exact enum constant, an {@code int} for whole numbers, no {@code null}); anything else
+ * (an unknown or misspelt property, {@code null}, a coercible value, a repeated element of a set, a broken invariant)
+ * is "unusual" and left to the data binder, which may accept it (as it accepts {@code null} for an optional field) or
+ * report it. A property test checks the contract on generated and fuzzed records.
+ *
+ * <p>Not thread-safe (it caches the URLs of one read, many of which repeat); one instance per read.
+ */
+final class CaseMapper {
+
+  private static final String[] CASE_KEYS = {"id", "pso", "appendix", "sectorTable", "strategyTable", "referenceStrategy", "provenance", "sectorAssignments", "codedFeatures", "errata", "notes", "userSupplied"};
+  private static final int USER_SUPPLIED = CASE_KEYS.length - 1;
+  private static final String[] PSO_KEYS = {"name", "aliases", "foundingYear", "legalStatus", "country", "sectors", "subcategories", "website", "description", "profile"};
+  private static final String[] PROFILE_KEYS = {"indicators", "traits", "activities", "absentFeatures", "scalers"};
+  private static final String[] APPENDIX_KEYS = {"page", "row", "rawName", "rawYear", "rawStatus", "rawType", "rawCountry"};
+  private static final String[] SECTOR_TABLE_KEYS = {"rawName", "sector", "position"};
+  private static final String[] STRATEGY_TABLE_KEYS = {"rawName", "strategy", "position"};
+  private static final String[] PROVENANCE_KEYS = {"foundingYear", "legalStatus", "country"};
+  private static final String[] SOURCE_KEYS = {"seedTable", "url", "note"};
+  private static final String[] SECTOR_ASSIGNMENT_KEYS = {"sector", "source"};
+  private static final String[] CODED_FEATURE_KEYS = {"feature", "decision", "evidence", "justification", "source", "lines"};
+  private static final String[] ERRATUM_KEYS = {"field", "paperValue", "otherValue", "source", "note"};
+
+  /** URLs already parsed in this read: coded features of a case often cite the same page. */
+  private final Map<String, URI> urls = new HashMap<>();
+
+  /**
+   * Thrown when a record is not in the plain form this mapper handles; carries no stack trace (it is control flow,
+   * and the data binder's own exception is what a user sees).
+   */
+  static final class Unusual extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Unusual INSTANCE = new Unusual();
+
+    private Unusual() {
+      super("not in the plain form; mapped by the data binder", null, false, false);
+    }
+  }
+
+  /**
+   * Maps the object at the parser's current token, leaving the parser on its closing brace.
+   *
+   * @param userSuppliedUnlessSaid whether a record without {@code userSupplied} is user-supplied (the reader's
+   *     {@link PsoDataset.Strictness#USER_SUPPLIED})
+   * @throws com.fasterxml.jackson.core.JsonParseException if an object repeats a key (where the strict parser
+   *     reports it)
+   * @throws Unusual if the record is not in the plain form (see the class comment)
+   * @throws IOException if the tokens cannot be read
+   */
+  PsoCase read(JsonParser p, boolean userSuppliedUnlessSaid) throws IOException {
+    try {
+      return readCase(p, userSuppliedUnlessSaid);
+    } catch (Unusual e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a missing attribute or a broken invariant: the data binder reports it, with its path
+      throw Unusual.INSTANCE;
+    }
+  }
+
+  private PsoCase readCase(JsonParser p, boolean userSuppliedUnlessSaid) throws IOException {
+    expect(p.currentToken(), JsonToken.START_OBJECT);
+    ImmutablePsoCase.Builder b = ImmutablePsoCase.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(CASE_KEYS, field));
+      JsonToken t = p.nextToken();
+      switch (field) {
+        case "id" -> b.id(text(p, t));
+        case "pso" -> b.pso(pso(p, t));
+        case "appendix" -> b.appendix(appendix(p, t));
+        case "sectorTable" -> b.sectorTable(sectorTable(p, t));
+        case "strategyTable" -> b.strategyTable(strategyTable(p, t));
+        case "referenceStrategy" -> b.referenceStrategy(constant(ScalingStrategy.class, p, t));
+        case "provenance" -> b.provenance(provenance(p, t));
+        case "sectorAssignments" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addSectorAssignment(sectorAssignment(p, t));
+          }
+        }
+        case "codedFeatures" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addCodedFeature(codedFeature(p, t));
+          }
+        }
+        case "errata" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addErrata(erratum(p, t));
+          }
+        }
+        case "notes" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addNote(text(p, t));
+          }
+        }
+        case "userSupplied" -> {
+          if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw Unusual.INSTANCE;
+          }
+          b.userSupplied(t == JsonToken.VALUE_TRUE);
+        }
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    if (userSuppliedUnlessSaid && (seen & (1L << USER_SUPPLIED)) == 0) {
+      b.userSupplied(true);
+    }
+    return b.build();
+  }
+
+  private Pso pso(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutablePso.Builder b = ImmutablePso.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(PSO_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "name" -> b.name(text(p, t));
+        case "aliases" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addAlias(text(p, t));
+          }
+        }
+        case "foundingYear" -> b.foundingYear(integer(p, t));
+        case "legalStatus" -> b.legalStatus(constant(LegalStatus.class, p, t));
+        case "country" -> b.country(country(p, t));
+        case "sectors" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Sector s = constant(Sector.class, p, t);
+            elements = element(elements, s.ordinal());
+            b.addSector(s);
+          }
+        }
+        case "subcategories" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            SectorSubcategory s = constant(SectorSubcategory.class, p, t);
+            elements = element(elements, s.ordinal());
+            b.addSubcategory(s);
+          }
+        }
+        case "website" -> b.website(url(p, t));
+        case "description" -> b.description(text(p, t));
+        case "profile" -> b.profile(profile(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private PsoProfile profile(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutablePsoProfile.Builder b = ImmutablePsoProfile.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(PROFILE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "indicators" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Indicator f = constant(Indicator.class, p, t);
+            elements = element(elements, f.ordinal());
+            b.addIndicator(f);
+          }
+        }
+        case "traits" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            OrganisationTrait f = constant(OrganisationTrait.class, p, t);
+            elements = element(elements, f.ordinal());
+            b.addTrait(f);
+          }
+        }
+        case "activities" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Activity f = constant(Activity.class, p, t);
+            elements = element(elements, f.ordinal());
+            b.addActivity(f);
+          }
+        }
+        case "absentFeatures" -> {
+          expect(t, JsonToken.START_ARRAY);
+          long elements = 0;
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            ProfileFeature f = feature(p, t);
+            elements = element(elements, f.index());
+            b.addAbsentFeature(f);
+          }
+        }
+        case "scalers" -> throw Unusual.INSTANCE; // rare: the data binder reads it
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private AppendixRow appendix(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableAppendixRow.Builder b = ImmutableAppendixRow.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(APPENDIX_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "page" -> b.page(integer(p, t));
+        case "row" -> b.row(integer(p, t));
+        case "rawName" -> b.rawName(text(p, t));
+        case "rawYear" -> b.rawYear(text(p, t));
+        case "rawStatus" -> b.rawStatus(text(p, t));
+        case "rawType" -> b.rawType(text(p, t));
+        case "rawCountry" -> b.rawCountry(text(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private SectorTableEntry sectorTable(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableSectorTableEntry.Builder b = ImmutableSectorTableEntry.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(SECTOR_TABLE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "rawName" -> b.rawName(text(p, t));
+        case "sector" -> b.sector(constant(Sector.class, p, t));
+        case "position" -> b.position(integer(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private StrategyTableEntry strategyTable(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableStrategyTableEntry.Builder b = ImmutableStrategyTableEntry.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(STRATEGY_TABLE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "rawName" -> b.rawName(text(p, t));
+        case "strategy" -> b.strategy(constant(ScalingStrategy.class, p, t));
+        case "position" -> b.position(integer(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private Provenance provenance(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableProvenance.Builder b = ImmutableProvenance.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(PROVENANCE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "foundingYear" -> b.foundingYear(source(p, t));
+        case "legalStatus" -> b.legalStatus(source(p, t));
+        case "country" -> b.country(source(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private Source source(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableSource.Builder b = ImmutableSource.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(SOURCE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "seedTable" -> b.seedTable(constant(SeedTable.class, p, t));
+        case "url" -> b.url(url(p, t));
+        case "note" -> b.note(text(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private SectorAssignment sectorAssignment(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableSectorAssignment.Builder b = ImmutableSectorAssignment.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(SECTOR_ASSIGNMENT_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "sector" -> b.sector(constant(Sector.class, p, t));
+        case "source" -> b.source(source(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private CodedFeature codedFeature(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableCodedFeature.Builder b = ImmutableCodedFeature.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(CODED_FEATURE_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "feature" -> b.feature(feature(p, t));
+        case "decision" -> b.decision(constant(FeatureDecision.class, p, t));
+        case "evidence" -> b.evidence(text(p, t));
+        case "justification" -> b.justification(text(p, t));
+        case "source" -> b.source(url(p, t));
+        case "lines" -> {
+          expect(t, JsonToken.START_ARRAY);
+          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            b.addLine(integer(p, t));
+          }
+        }
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  private Erratum erratum(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_OBJECT);
+    ImmutableErratum.Builder b = ImmutableErratum.builder();
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      seen = once(p, seen, key(ERRATUM_KEYS, field));
+      t = p.nextToken();
+      switch (field) {
+        case "field" -> b.field(text(p, t));
+        case "paperValue" -> b.paperValue(text(p, t));
+        case "otherValue" -> b.otherValue(text(p, t));
+        case "source" -> b.source(source(p, t));
+        case "note" -> b.note(text(p, t));
+        default -> throw Unusual.INSTANCE;
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The position of a property among an object's known ones; field names come from the parser's symbol table, so
+   * they are compared by identity first. An unknown property is unusual.
+   */
+  private static int key(String[] keys, String field) {
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k] == field) {
+        return k;
+      }
+    }
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k].equals(field)) {
+        return k;
+      }
+    }
+    throw Unusual.INSTANCE;
+  }
+
+  /** Marks the property as read, rejecting a key repeated within the object as the strict parser does. */
+  private long once(JsonParser p, long seen, int key) throws IOException {
+    long bit = 1L << key;
+    if ((seen & bit) != 0) {
+      throw DatasetJsonReader.duplicateKey(p, p.currentName());
+    }
+    return seen | bit;
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) {
+    if (actual != expected) {
+      throw Unusual.INSTANCE;
+    }
+  }
+
+  private static String text(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.VALUE_STRING);
+    return p.getText();
+  }
+
+  private static int integer(JsonParser p, JsonToken t) throws IOException {
+    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+      throw Unusual.INSTANCE;
+    }
+    return p.getIntValue();
+  }
+
+  /** An enum constant written exactly as its name (what the strict enum deserializer accepts, and no more). */
+  private static <E extends Enum<E>> E constant(Class<E> type, JsonParser p, JsonToken t) throws IOException {
+    // valueOf is a hash lookup of the exact name; anything else (white space, another case, a number) is unusual
+    return Enum.valueOf(type, text(p, t));
+  }
+
+  /** A feature in its exact text form ({@code kind:CONSTANT}), as {@link ProfileFeature}'s JSON creator takes it. */
+  private static ProfileFeature feature(JsonParser p, JsonToken t) throws IOException {
+    String text = text(p, t);
+    ProfileFeature f = ProfileFeature.parse(text);
+    if (!f.toString().equals(text)) {
+      throw Unusual.INSTANCE;
+    }
+    return f;
+  }
+
+  /** A country as {@link CountryCode}'s JSON creator takes it: the upper-case code, nothing to trim or fold. */
+  private static CountryCode country(JsonParser p, JsonToken t) throws IOException {
+    String code = text(p, t);
+    if (!code.equals(code.strip().toUpperCase(Locale.ROOT))) {
+      throw Unusual.INSTANCE;
+    }
+    return CountryCode.of(code);
+  }
+
+  /** A URL as the data binder reads a {@link URI} (text, not empty), parsed once per distinct text in a read. */
+  private URI url(JsonParser p, JsonToken t) throws IOException {
+    String text = text(p, t);
+    if (text.isEmpty() || !text.equals(text.strip())) {
+      throw Unusual.INSTANCE;
+    }
+    URI known = urls.get(text);
+    if (known == null) {
+      known = URI.create(text);
+      urls.put(text, known);
+    }
+    return known;
+  }
+
+  private static long element(long seen, int ordinal) {
+    if (ordinal >= Long.SIZE) {
+      throw Unusual.INSTANCE;
+    }
+    long bit = 1L << ordinal;
+    if ((seen & bit) != 0) {
+      throw Unusual.INSTANCE;
+    }
+    return seen | bit;
+  }
+}
