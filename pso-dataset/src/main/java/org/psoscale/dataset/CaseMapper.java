@@ -53,6 +53,18 @@ final class CaseMapper {
   private static final String[] CODED_FEATURE_KEYS = {"feature", "decision", "evidence", "justification", "source", "lines"};
   private static final String[] ERRATUM_KEYS = {"field", "paperValue", "otherValue", "source", "note"};
 
+  private static final ExactLookup<ScalingStrategy> SCALING_STRATEGY = ExactLookup.ofEnum(ScalingStrategy.class);
+  private static final ExactLookup<LegalStatus> LEGAL_STATUS = ExactLookup.ofEnum(LegalStatus.class);
+  private static final ExactLookup<Sector> SECTOR = ExactLookup.ofEnum(Sector.class);
+  private static final ExactLookup<SectorSubcategory> SECTOR_SUBCATEGORY = ExactLookup.ofEnum(SectorSubcategory.class);
+  private static final ExactLookup<Indicator> INDICATOR = ExactLookup.ofEnum(Indicator.class);
+  private static final ExactLookup<OrganisationTrait> ORGANISATION_TRAIT = ExactLookup.ofEnum(OrganisationTrait.class);
+  private static final ExactLookup<Activity> ACTIVITY = ExactLookup.ofEnum(Activity.class);
+  private static final ExactLookup<SeedTable> SEED_TABLE = ExactLookup.ofEnum(SeedTable.class);
+  private static final ExactLookup<FeatureDecision> FEATURE_DECISION = ExactLookup.ofEnum(FeatureDecision.class);
+  private static final ExactLookup<ProfileFeature> FEATURES = ExactLookup.of(
+      ProfileFeature.all().stream().collect(java.util.stream.Collectors.toMap(ProfileFeature::toString, f -> f)));
+
   /** URLs already parsed in this read: coded features of a case often cite the same page. */
   private final Map<String, URI> urls = new HashMap<>();
 
@@ -104,7 +116,7 @@ final class CaseMapper {
         case "appendix" -> b.appendix(appendix(p, t));
         case "sectorTable" -> b.sectorTable(sectorTable(p, t));
         case "strategyTable" -> b.strategyTable(strategyTable(p, t));
-        case "referenceStrategy" -> b.referenceStrategy(constant(ScalingStrategy.class, p, t));
+        case "referenceStrategy" -> b.referenceStrategy(constant(SCALING_STRATEGY, p, t));
         case "provenance" -> b.provenance(provenance(p, t));
         case "sectorAssignments" -> {
           expect(t, JsonToken.START_ARRAY);
@@ -162,13 +174,13 @@ final class CaseMapper {
           }
         }
         case "foundingYear" -> b.foundingYear(integer(p, t));
-        case "legalStatus" -> b.legalStatus(constant(LegalStatus.class, p, t));
+        case "legalStatus" -> b.legalStatus(constant(LEGAL_STATUS, p, t));
         case "country" -> b.country(country(p, t));
         case "sectors" -> {
           expect(t, JsonToken.START_ARRAY);
           long elements = 0;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Sector s = constant(Sector.class, p, t);
+            Sector s = constant(SECTOR, p, t);
             elements = element(elements, s.ordinal());
             b.addSector(s);
           }
@@ -177,7 +189,7 @@ final class CaseMapper {
           expect(t, JsonToken.START_ARRAY);
           long elements = 0;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            SectorSubcategory s = constant(SectorSubcategory.class, p, t);
+            SectorSubcategory s = constant(SECTOR_SUBCATEGORY, p, t);
             elements = element(elements, s.ordinal());
             b.addSubcategory(s);
           }
@@ -204,7 +216,7 @@ final class CaseMapper {
           expect(t, JsonToken.START_ARRAY);
           long elements = 0;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Indicator f = constant(Indicator.class, p, t);
+            Indicator f = constant(INDICATOR, p, t);
             elements = element(elements, f.ordinal());
             b.addIndicator(f);
           }
@@ -213,7 +225,7 @@ final class CaseMapper {
           expect(t, JsonToken.START_ARRAY);
           long elements = 0;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            OrganisationTrait f = constant(OrganisationTrait.class, p, t);
+            OrganisationTrait f = constant(ORGANISATION_TRAIT, p, t);
             elements = element(elements, f.ordinal());
             b.addTrait(f);
           }
@@ -222,7 +234,7 @@ final class CaseMapper {
           expect(t, JsonToken.START_ARRAY);
           long elements = 0;
           while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Activity f = constant(Activity.class, p, t);
+            Activity f = constant(ACTIVITY, p, t);
             elements = element(elements, f.ordinal());
             b.addActivity(f);
           }
@@ -275,7 +287,7 @@ final class CaseMapper {
       t = p.nextToken();
       switch (field) {
         case "rawName" -> b.rawName(text(p, t));
-        case "sector" -> b.sector(constant(Sector.class, p, t));
+        case "sector" -> b.sector(constant(SECTOR, p, t));
         case "position" -> b.position(integer(p, t));
         default -> throw Unusual.INSTANCE;
       }
@@ -293,7 +305,7 @@ final class CaseMapper {
       t = p.nextToken();
       switch (field) {
         case "rawName" -> b.rawName(text(p, t));
-        case "strategy" -> b.strategy(constant(ScalingStrategy.class, p, t));
+        case "strategy" -> b.strategy(constant(SCALING_STRATEGY, p, t));
         case "position" -> b.position(integer(p, t));
         default -> throw Unusual.INSTANCE;
       }
@@ -328,7 +340,7 @@ final class CaseMapper {
       seen = once(p, seen, key(SOURCE_KEYS, field));
       t = p.nextToken();
       switch (field) {
-        case "seedTable" -> b.seedTable(constant(SeedTable.class, p, t));
+        case "seedTable" -> b.seedTable(constant(SEED_TABLE, p, t));
         case "url" -> b.url(url(p, t));
         case "note" -> b.note(text(p, t));
         default -> throw Unusual.INSTANCE;
@@ -346,7 +358,7 @@ final class CaseMapper {
       seen = once(p, seen, key(SECTOR_ASSIGNMENT_KEYS, field));
       t = p.nextToken();
       switch (field) {
-        case "sector" -> b.sector(constant(Sector.class, p, t));
+        case "sector" -> b.sector(constant(SECTOR, p, t));
         case "source" -> b.source(source(p, t));
         default -> throw Unusual.INSTANCE;
       }
@@ -364,7 +376,7 @@ final class CaseMapper {
       t = p.nextToken();
       switch (field) {
         case "feature" -> b.feature(feature(p, t));
-        case "decision" -> b.decision(constant(FeatureDecision.class, p, t));
+        case "decision" -> b.decision(constant(FEATURE_DECISION, p, t));
         case "evidence" -> b.evidence(text(p, t));
         case "justification" -> b.justification(text(p, t));
         case "source" -> b.source(url(p, t));
@@ -446,19 +458,19 @@ final class CaseMapper {
   }
 
   /** An enum constant written exactly as its name (what the strict enum deserializer accepts, and no more). */
-  private static <E extends Enum<E>> E constant(Class<E> type, JsonParser p, JsonToken t) throws IOException {
-    // valueOf is a hash lookup of the exact name; anything else (white space, another case, a number) is unusual
-    return Enum.valueOf(type, text(p, t));
+  private static <E> E constant(ExactLookup<E> constants, JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.VALUE_STRING);
+    // looked up in the parser's buffer: no string is made for a constant
+    E e = constants.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    if (e == null) {
+      throw Unusual.INSTANCE;
+    }
+    return e;
   }
 
   /** A feature in its exact text form ({@code kind:CONSTANT}), as {@link ProfileFeature}'s JSON creator takes it. */
   private static ProfileFeature feature(JsonParser p, JsonToken t) throws IOException {
-    String text = text(p, t);
-    ProfileFeature f = ProfileFeature.parse(text);
-    if (!f.toString().equals(text)) {
-      throw Unusual.INSTANCE;
-    }
-    return f;
+    return constant(FEATURES, p, t);
   }
 
   /** A country as {@link CountryCode}'s JSON creator takes it: the upper-case code, nothing to trim or fold. */

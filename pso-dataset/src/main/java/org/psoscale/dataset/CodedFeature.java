@@ -69,7 +69,10 @@ public abstract class CodedFeature implements Serializable {
     java.util.Set<Integer> seen = lines().size() > 16 ? new java.util.HashSet<>() : null;
     for (int i = 0; i < lines().size(); i++) {
       int line = lines().get(i);
-      Checks.positive("codedFeature.lines[" + i + "]", line);
+      if (line < 1) {
+        // the field name is only spelt out for the message (building it for every line cost more than the check)
+        Checks.positive("codedFeature.lines[" + i + "]", line);
+      }
       boolean repeated = seen != null ? !seen.add(line) : lines().subList(0, i).contains(line);
       if (repeated) {
         throw new IllegalArgumentException("codedFeature.lines[" + i + "]: repeats line " + line);

@@ -69,11 +69,14 @@ public final class PsoDataset implements Serializable {
       WRITER.forType(PsoCase.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private final ImmutableList<PsoCase> cases;
-  private final ImmutableMap<String, PsoCase> byKey;
-  private final ImmutableMap<String, PsoCase> byId;
+  /**
+   * The lookup indexes: hash maps filled once by {@link #build} and never changed after (safely published through
+   * final fields; read-only views), so a read does not copy them into immutable maps a second time.
+   */
+  private final Map<String, PsoCase> byKey;
+  private final Map<String, PsoCase> byId;
 
-  private PsoDataset(ImmutableList<PsoCase> cases, ImmutableMap<String, PsoCase> byKey,
-      ImmutableMap<String, PsoCase> byId) {
+  private PsoDataset(ImmutableList<PsoCase> cases, Map<String, PsoCase> byKey, Map<String, PsoCase> byId) {
     this.cases = cases;
     this.byKey = byKey;
     this.byId = byId;
@@ -127,8 +130,9 @@ public final class PsoDataset implements Serializable {
   /** Builds the data set, adding a problem for each repeated id or clashing name; null if there was any. */
   static PsoDataset build(List<PsoCase> list, JsonProblems problems) throws IllegalArgumentException {
     ImmutableList<PsoCase> cases = ImmutableList.copyOf(list);
-    Map<String, PsoCase> ids = new HashMap<>();
-    Map<String, PsoCase> keys = new HashMap<>();
+    Map<String, PsoCase> ids = new HashMap<>(cases.size() * 2);
+    Map<String, PsoCase> keys = new HashMap<>(cases.size() * 4);
+    List<String> names = new java.util.ArrayList<>();
     int before = problems.size();
     for (int i = 0; i < cases.size(); i++) {
       PsoCase c = cases.get(i);
@@ -137,25 +141,40 @@ public final class PsoDataset implements Serializable {
         problems.add(i, c.id(), "cases[" + i + "].id", c.id(), "duplicate of an earlier case's id", null);
         continue;
       }
-      for (String name : c.allNames()) {
-        String key = Names.key(name);
-        if (key.isEmpty()) {
-          problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name + "' has no letters or digits",
-              null);
-          continue;
-        }
-        other = keys.putIfAbsent(key, c);
-        if (other != null && other != c) {
-          problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name
-              + "' clashes with a name of case '" + other.id() + "' (same lookup key '" + key + "')", null);
+      // the names of PsoCase.allNames(), in its order and without its repeats, without building that set
+      names.clear();
+      names.add(c.pso().name());
+      names.addAll(c.pso().aliases());
+      c.appendix().ifPresent(a -> names.add(a.rawName()));
+      c.sectorTable().ifPresent(a -> names.add(a.rawName()));
+      c.strategyTable().ifPresent(a -> names.add(a.rawName()));
+      for (int n = 0; n < names.size(); n++) {
+        if (!names.subList(0, n).contains(names.get(n))) {
+          index(i, c, names.get(n), keys, problems);
         }
       }
     }
     if (problems.size() > before) {
       return null;
     }
-    return new PsoDataset(cases, ImmutableMap.copyOf(keys), ImmutableMap.copyOf(ids));
+    return new PsoDataset(cases, java.util.Collections.unmodifiableMap(keys),
+        java.util.Collections.unmodifiableMap(ids));
   }
+
+  private static void index(int i, PsoCase c, String name, Map<String, PsoCase> keys, JsonProblems problems) {
+    String key = Names.key(name);
+    if (key.isEmpty()) {
+      problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name + "' has no letters or digits",
+          null);
+      return;
+    }
+    PsoCase other = keys.putIfAbsent(key, c);
+    if (other != null && other != c) {
+      problems.add(i, c.id(), "cases[" + i + "].pso.name", name, "name '" + name
+          + "' clashes with a name of case '" + other.id() + "' (same lookup key '" + key + "')", null);
+    }
+  }
+
 
   /**
    * How much provenance a reader demands of each record.

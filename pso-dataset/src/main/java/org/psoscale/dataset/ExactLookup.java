@@ -1,0 +1,101 @@
+package org.psoscale.dataset;
+
+import java.util.Map;
+
+/**
+ * Package-private: a fixed table from exact texts (enum constant names, feature texts) to values, for the readers'
+ * hot path. A lookup probes by the text's length and three of its characters and then compares whole texts, so
+ * unlike a hash map it does not hash each freshly parsed text in full; an unknown text, or one differing in case or
+ * white space, finds nothing. Immutable and thread-safe.
+ */
+final class ExactLookup<T> {
+  private final String[] keys;
+  private final Object[] values;
+  private final int mask;
+
+  private ExactLookup(Map<String, T> entries) {
+    int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
+    keys = new String[size];
+    values = new Object[size];
+    mask = size - 1;
+    entries.forEach((k, v) -> {
+      int i = slot(k) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = k;
+      values[i] = v;
+    });
+  }
+
+  /** {@return the table of an enum's constants by their exact names} */
+  static <E extends Enum<E>> ExactLookup<E> ofEnum(Class<E> type) {
+    Map<String, E> entries = new java.util.HashMap<>();
+    for (E e : type.getEnumConstants()) {
+      entries.put(e.name(), e);
+    }
+    return new ExactLookup<>(entries);
+  }
+
+  /** {@return the table of these entries} */
+  static <T> ExactLookup<T> of(Map<String, T> entries) {
+    return new ExactLookup<>(entries);
+  }
+
+  /** {@return the value of exactly this text, or null} */
+  @SuppressWarnings("unchecked")
+  T get(String text) {
+    int i = slot(text) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (k.equals(text)) {
+        return (T) values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  /**
+   * {@return the value of exactly the text {@code chars[offset, offset + length)}, or null} Used on the parser's
+   * own character buffer, so that a constant costs no string.
+   */
+  @SuppressWarnings("unchecked")
+  T get(char[] chars, int offset, int length) {
+    int i = slot(chars, offset, length) & mask;
+    String k;
+    while ((k = keys[i]) != null) {
+      if (k.length() == length && matches(k, chars, offset)) {
+        return (T) values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return null;
+  }
+
+  private static boolean matches(String k, char[] chars, int offset) {
+    for (int j = 0; j < k.length(); j++) {
+      if (k.charAt(j) != chars[offset + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int slot(char[] c, int offset, int n) {
+    if (n == 0) {
+      return 0;
+    }
+    int h = ((n * 31 + c[offset]) * 31 + c[offset + n / 2]) * 31 + c[offset + n - 1];
+    return h ^ (h >>> 7) ^ (h >>> 13);
+  }
+
+  private static int slot(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return 0;
+    }
+    int h = ((n * 31 + s.charAt(0)) * 31 + s.charAt(n / 2)) * 31 + s.charAt(n - 1);
+    return h ^ (h >>> 7) ^ (h >>> 13);
+  }
+}
