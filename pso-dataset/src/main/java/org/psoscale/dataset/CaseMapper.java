@@ -23,8 +23,8 @@ import org.psoscale.model.Sector;
 import org.psoscale.model.SectorSubcategory;
 
 /**
- * Package-private: maps one case straight from the tokens of a record whose keys are already known to be unique
- * (the reader's buffer), without the data binder. It exists for speed only; the data binder stays the definition of
+ * Package-private: maps one case straight from the parser's tokens, without the data binder, rejecting a key that
+ * an object repeats as the strict parser does. It exists for speed only; the data binder stays the definition of
  * what a record means and what is wrong with it.
  *
  * <p>The contract that keeps the two in step: this mapper either returns exactly the case that
@@ -39,26 +39,32 @@ import org.psoscale.model.SectorSubcategory;
  * <p>Not thread-safe (it caches the URLs of one read, many of which repeat); one instance per read.
  */
 final class CaseMapper {
-
-  private static final String[] CASE_KEYS = {"id", "pso", "appendix", "sectorTable", "strategyTable", "referenceStrategy", "provenance", "sectorAssignments", "codedFeatures", "errata", "notes", "userSupplied"};
+  /** The known keys of each object, in the order of the switch that reads them; a key's position is its bit. */
+  private static final String[] CASE_KEYS = {"id", "pso", "appendix", "sectorTable", "strategyTable",
+      "referenceStrategy", "provenance", "sectorAssignments", "codedFeatures", "errata", "notes", "userSupplied"};
   private static final int USER_SUPPLIED = CASE_KEYS.length - 1;
-  private static final String[] PSO_KEYS = {"name", "aliases", "foundingYear", "legalStatus", "country", "sectors", "subcategories", "website", "description", "profile"};
+  private static final String[] PSO_KEYS = {"name", "aliases", "foundingYear", "legalStatus", "country", "sectors",
+      "subcategories", "website", "description", "profile"};
   private static final String[] PROFILE_KEYS = {"indicators", "traits", "activities", "absentFeatures", "scalers"};
-  private static final String[] APPENDIX_KEYS = {"page", "row", "rawName", "rawYear", "rawStatus", "rawType", "rawCountry"};
+  private static final String[] APPENDIX_KEYS = {"page", "row", "rawName", "rawYear", "rawStatus", "rawType",
+      "rawCountry"};
   private static final String[] SECTOR_TABLE_KEYS = {"rawName", "sector", "position"};
   private static final String[] STRATEGY_TABLE_KEYS = {"rawName", "strategy", "position"};
   private static final String[] PROVENANCE_KEYS = {"foundingYear", "legalStatus", "country"};
   private static final String[] SOURCE_KEYS = {"seedTable", "url", "note"};
   private static final String[] SECTOR_ASSIGNMENT_KEYS = {"sector", "source"};
-  private static final String[] CODED_FEATURE_KEYS = {"feature", "decision", "evidence", "justification", "source", "lines"};
+  private static final String[] CODED_FEATURE_KEYS = {"feature", "decision", "evidence", "justification", "source",
+      "lines"};
   private static final String[] ERRATUM_KEYS = {"field", "paperValue", "otherValue", "source", "note"};
 
   private static final ExactLookup<ScalingStrategy> SCALING_STRATEGY = ExactLookup.ofEnum(ScalingStrategy.class);
   private static final ExactLookup<LegalStatus> LEGAL_STATUS = ExactLookup.ofEnum(LegalStatus.class);
   private static final ExactLookup<Sector> SECTOR = ExactLookup.ofEnum(Sector.class);
-  private static final ExactLookup<SectorSubcategory> SECTOR_SUBCATEGORY = ExactLookup.ofEnum(SectorSubcategory.class);
+  private static final ExactLookup<SectorSubcategory> SECTOR_SUBCATEGORY =
+      ExactLookup.ofEnum(SectorSubcategory.class);
   private static final ExactLookup<Indicator> INDICATOR = ExactLookup.ofEnum(Indicator.class);
-  private static final ExactLookup<OrganisationTrait> ORGANISATION_TRAIT = ExactLookup.ofEnum(OrganisationTrait.class);
+  private static final ExactLookup<OrganisationTrait> ORGANISATION_TRAIT =
+      ExactLookup.ofEnum(OrganisationTrait.class);
   private static final ExactLookup<Activity> ACTIVITY = ExactLookup.ofEnum(Activity.class);
   private static final ExactLookup<SeedTable> SEED_TABLE = ExactLookup.ofEnum(SeedTable.class);
   private static final ExactLookup<FeatureDecision> FEATURE_DECISION = ExactLookup.ofEnum(FeatureDecision.class);

@@ -157,7 +157,9 @@ final class DatasetJsonReader {
     } catch (CaseMapper.Unusual unusual) {
       try {
         while (p.getParsingContext() != array) {
-          p.nextToken();
+          if (p.nextToken() == null) {
+            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "Unexpected end-of-input in a case");
+          }
         }
       } catch (JacksonException e) {
         // malformed further on; a key repeated before that point (passed over unchecked here) comes first in the

@@ -145,7 +145,7 @@ public abstract class TypologyMapping implements Serializable {
   }
 
   /**
-   * Reads a mapping from a JSON stream, which is not closed.
+   * Reads a mapping from a JSON stream (UTF-8, strict like every reader of {@link PsoJson}), which is not closed.
    *
    * @param in the stream; not null
    * @return the mapping
@@ -154,7 +154,14 @@ public abstract class TypologyMapping implements Serializable {
    */
   public static TypologyMapping read(InputStream in) throws IOException {
     requireNonNull(in, "in");
-    return PsoJson.reader(TypologyMapping.class).readValue(in);
+    // the parser closes what it reads from when it is done: a shield keeps the caller's stream open, as documented
+    InputStream shielded = new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller's stream stays open
+      }
+    };
+    return PsoJson.reader(TypologyMapping.class).readValue(PsoJson.utf8(shielded));
   }
 
   /**

@@ -195,4 +195,19 @@ class TypologyTest {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class, e);
     assertTrue(x.getMessage().startsWith(field), "expected a message about " + field + ": " + x.getMessage());
   }
+
+  @Test
+  void readingAMappingLeavesTheStreamOpen() throws java.io.IOException {
+    TypologyMapping bundled = TypologyMapping.bundled("dees-2004");
+    boolean[] closed = {false};
+    java.io.InputStream in = new java.io.ByteArrayInputStream(
+        bundled.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertEquals(bundled, TypologyMapping.read(in));
+    assertFalse(closed[0], "read closed the caller's stream");
+  }
 }
