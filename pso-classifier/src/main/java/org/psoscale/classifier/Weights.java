@@ -228,7 +228,19 @@ public abstract class Weights implements Serializable {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      return fromReader(new InputStreamReader(in, utf8));
+      // the parser closes its source when done: a view that ignores close() keeps the caller's stream open
+      InputStream kept = new java.io.FilterInputStream(in) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() {
+          // the caller's stream stays open
+        }
+      };
+      return fromReader(new InputStreamReader(kept, utf8));
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("weights: the input is not UTF-8 text (" + e + ")", e);
     } catch (IOException e) {

@@ -18,6 +18,25 @@ import org.psoscale.model.ScalingStrategy;
 class WeightsTest {
 
   @Test
+  void readLeavesTheCallersStreamOpen() {
+    for (String json : List.of(Weights.paper().toJson(), "{\"indicators\":")) {
+      boolean[] closed = {false};
+      ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)) {
+        @Override
+        public void close() {
+          closed[0] = true;
+        }
+      };
+      try {
+        Weights.read(in);
+      } catch (IllegalArgumentException expected) {
+        // the broken document: rejected, and the stream must stay open all the same
+      }
+      assertFalse(closed[0], "Weights.read closed the caller's stream");
+    }
+  }
+
+  @Test
   void jsonRoundTrip() {
     Weights paper = Weights.paper();
     assertEquals(paper, Weights.parse(paper.toJson()));

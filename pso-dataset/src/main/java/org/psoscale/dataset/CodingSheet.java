@@ -235,7 +235,7 @@ public final class CodingSheet {
     JsonProblems problems = new JsonProblems("coding sheet");
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    try (Reader reader = withoutBom(PsoJson.utf8(in));
+    try (Reader reader = withoutBom(PsoJson.utf8(KeptOpen.of(in)));
         MappingIterator<Map<String, String>> it = CSV_READER.readValues(reader)) {
       CsvSchema header = (CsvSchema) it.getParser().getSchema();
       List<String> columns = new ArrayList<>();
@@ -269,7 +269,7 @@ public final class CodingSheet {
     JsonProblems problems = new JsonProblems("coding sheet");
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    try (Reader reader = PsoJson.utf8(in); JsonParser p = DatasetJsonReader.READER.createParser(reader)) {
+    try (Reader reader = PsoJson.utf8(KeptOpen.of(in)); JsonParser p = DatasetJsonReader.READER.createParser(reader)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         problems.add(-1, null, "file", null, "expected a JSON array of rows", p.currentTokenLocation());
         throw problems.exception();

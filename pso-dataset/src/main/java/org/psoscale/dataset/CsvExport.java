@@ -166,7 +166,7 @@ public final class CsvExport {
     Objects.requireNonNull(in, "in");
     List<ImmutableMap<String, String>> out = new ArrayList<>();
     JsonProblems problems = new JsonProblems("csv");
-    try (java.io.Reader reader = org.psoscale.model.PsoJson.utf8(in);
+    try (java.io.Reader reader = org.psoscale.model.PsoJson.utf8(KeptOpen.of(in));
         MappingIterator<Map<String, String>> it = READER.readValues(reader)) {
       List<String> header = new ArrayList<>();
       ((CsvSchema) it.getParser().getSchema()).forEach(c -> header.add(c.getName()));

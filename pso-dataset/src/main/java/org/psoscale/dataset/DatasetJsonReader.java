@@ -58,9 +58,11 @@ final class DatasetJsonReader {
     // The bytes are parsed as they are (no decoding Reader), checked as strict UTF-8 on the way (Utf8Window).
     // Jackson's byte parser would guess UTF-16 or UTF-32 from zero bytes among the first four and skip a UTF-8
     // byte-order mark; input like that is parsed through the strict decoder instead, which rejects it as before.
-    byte[] head = in.readNBytes(4);
+    // the caller owns the stream: closing the parser (or the decoding reader) must not close it
+    java.io.PushbackInputStream all = new java.io.PushbackInputStream(KeptOpen.of(in), 4);
+    byte[] head = all.readNBytes(4);
+    all.unread(head);
     boolean plain = direct && isPlain(head);
-    InputStream all = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
     Utf8Window window = plain ? new Utf8Window(all) : null;
     java.util.function.UnaryOperator<JsonLocation> locations = plain ? window::inCharacters : at -> at;
     CaseMapper mapper = direct ? new CaseMapper() : null;

@@ -107,7 +107,7 @@ final class JsonProblems {
   static <T> T readWhole(java.io.InputStream in, Class<T> type, String what) throws java.io.IOException {
     JsonNode root;
     JsonProblems problems = new JsonProblems(what);
-    try (java.io.Reader r = org.psoscale.model.PsoJson.utf8(in)) {
+    try (java.io.Reader r = org.psoscale.model.PsoJson.utf8(KeptOpen.of(in))) {
       root = DatasetJsonReader.READER.readTree(r);
     } catch (JacksonException | CharacterCodingException e) {
       problems.addMalformed(e);

@@ -24,7 +24,7 @@ import java.util.Arrays;
  *       whose columns count UTF-16 characters ({@link #inCharacters(JsonLocation)}), so that line and column in a
  *       problem stay what they were for lines with accented letters.</li>
  * </ul>
- * One instance per read; not thread-safe.
+ * Closing it leaves the stream it reads open (the caller's). One instance per read; not thread-safe.
  */
 final class Utf8Window extends InputStream {
   private static final java.lang.invoke.VarHandle LONGS =
@@ -219,8 +219,9 @@ final class Utf8Window extends InputStream {
         (int) (at.getColumnNr() - shift));
   }
 
+  /** Does not close the stream it reads: the caller of {@code PsoDataset.read} owns it. */
   @Override
-  public void close() throws IOException {
-    in.close();
+  public void close() {
+    // the caller's stream stays open
   }
 }

@@ -127,6 +127,29 @@ class DirectReadProperties {
         .collect(Collectors.toList());
   }
 
+  @Test
+  void aReadLeavesTheCallersStreamOpen() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
+    byte[] broken = "{\"formatVersion\": 1, \"cases\": [{\"id\": 1}]}".getBytes(StandardCharsets.UTF_8);
+    for (byte[] doc : List.of(SEED, bom, broken)) {
+      for (boolean direct : new boolean[] {true, false}) {
+        boolean[] closed = {false};
+        java.io.InputStream in = new ByteArrayInputStream(doc) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+        try {
+          DatasetJsonReader.read(in, PsoDataset.Strictness.PROVENANCE_REQUIRED, direct);
+        } catch (DatasetFormatException expected) {
+          // the bad documents: the stream must stay open all the same
+        }
+        assertTrue(!closed[0], "read closed the caller's stream (direct " + direct + ")");
+      }
+    }
+  }
+
   /** What a read gives, as comparable text: the cases, or the problems (malformed-JSON wording set aside). */
   private static String outcome(byte[] doc, PsoDataset.Strictness strictness, boolean direct) {
     try {

@@ -31,4 +31,25 @@ class ReaderFuzzProperties {
       assertNull(ReaderFuzz.undocumented(reader, ReaderFuzz.seed(reader)), reader);
     }
   }
+
+  @Test
+  void noReaderClosesTheCallersStream() {
+    for (String reader : ReaderFuzz.readers()) {
+      for (byte[] doc : java.util.List.of(ReaderFuzz.seed(reader), "{\"x\":".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        boolean[] closed = {false};
+        java.io.InputStream in = new java.io.ByteArrayInputStream(doc) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+        try {
+          ReaderFuzz.READERS.get(reader).read(in);
+        } catch (java.io.IOException expected) {
+          // the broken document: rejected, and the stream must stay open all the same
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(closed[0], reader + " closed the caller's stream");
+      }
+    }
+  }
 }
