@@ -51,6 +51,8 @@ final class Utf8Window extends InputStream {
   private int markCount;
   /** The stream offset at which the line holding {@code base} starts. */
   private long lineStart;
+  /** The shift of the bytes from {@code lineStart} to {@code base}, whose notes were dropped. */
+  private long shiftBeforeBase;
 
   Utf8Window(InputStream in) {
     this.in = in;
@@ -161,20 +163,29 @@ final class Utf8Window extends InputStream {
     size += n;
   }
 
-  /** Drops the bytes before the stream offset {@code offset} (a record's start): they will not be asked for. */
+  /**
+   * Drops the bytes before the stream offset {@code offset} (a record's start): they will not be asked for. What
+   * the column translation needs of them, the shift from the start of the line that holds {@code offset} to
+   * {@code offset}, is kept as one number, so the notes stay within the window even in a file of one line.
+   */
   void release(long offset) {
     int drop = (int) Math.min(Math.max(offset - base, 0), size);
     if (drop == 0) {
       return;
     }
+    long newBase = base + drop;
     for (int i = from + drop - 1; i >= from; i--) {
       if (kept[i] == '\n') {
         lineStart = base + (i - from) + 1;
+        shiftBeforeBase = 0;
         break;
       }
     }
     int keepFrom = 0;
-    while (keepFrom < markCount && marks[keepFrom] / 2 < lineStart) {
+    while (keepFrom < markCount && marks[keepFrom] / 2 < newBase) {
+      if (marks[keepFrom] / 2 >= lineStart) {
+        shiftBeforeBase += weight(marks[keepFrom]);
+      }
       keepFrom++;
     }
     if (keepFrom > 0) {
@@ -183,7 +194,11 @@ final class Utf8Window extends InputStream {
     }
     from += drop;
     size -= drop;
-    base += drop;
+    base = newBase;
+  }
+
+  private static int weight(long mark) {
+    return (mark & 1) == 0 ? 1 : -1;
   }
 
   /** {@return a copy of the stream's bytes from {@code start} (inclusive) to {@code end} (exclusive)} */
@@ -205,14 +220,19 @@ final class Utf8Window extends InputStream {
     }
     long offset = at.getByteOffset();
     long start = offset - (at.getColumnNr() - 1);
-    if (start < lineStart) {
+    long shift;
+    if (start >= base) {
+      shift = 0;
+    } else if (start == lineStart) {
+      shift = shiftBeforeBase;
+      start = base;
+    } else {
       return at;
     }
-    long shift = 0;
     for (int k = 0; k < markCount; k++) {
       long position = marks[k] / 2;
       if (position >= start && position < offset) {
-        shift += (marks[k] & 1) == 0 ? 1 : -1;
+        shift += weight(marks[k]);
       }
     }
     return new JsonLocation(at.contentReference(), offset, at.getCharOffset(), at.getLineNr(),
