@@ -182,24 +182,8 @@ final class CaseMapper {
         case "foundingYear" -> b.foundingYear(integer(p, t));
         case "legalStatus" -> b.legalStatus(constant(LEGAL_STATUS, p, t));
         case "country" -> b.country(country(p, t));
-        case "sectors" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Sector s = constant(SECTOR, p, t);
-            elements = element(elements, s.ordinal());
-            b.addSector(s);
-          }
-        }
-        case "subcategories" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            SectorSubcategory s = constant(SECTOR_SUBCATEGORY, p, t);
-            elements = element(elements, s.ordinal());
-            b.addSubcategory(s);
-          }
-        }
+        case "sectors" -> set(p, t, SECTOR, Enum::ordinal, b::addSector);
+        case "subcategories" -> set(p, t, SECTOR_SUBCATEGORY, Enum::ordinal, b::addSubcategory);
         case "website" -> b.website(url(p, t));
         case "description" -> b.description(text(p, t));
         case "profile" -> b.profile(profile(p, t));
@@ -218,42 +202,10 @@ final class CaseMapper {
       seen = once(p, seen, key(PROFILE_KEYS, field));
       t = p.nextToken();
       switch (field) {
-        case "indicators" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Indicator f = constant(INDICATOR, p, t);
-            elements = element(elements, f.ordinal());
-            b.addIndicator(f);
-          }
-        }
-        case "traits" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            OrganisationTrait f = constant(ORGANISATION_TRAIT, p, t);
-            elements = element(elements, f.ordinal());
-            b.addTrait(f);
-          }
-        }
-        case "activities" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            Activity f = constant(ACTIVITY, p, t);
-            elements = element(elements, f.ordinal());
-            b.addActivity(f);
-          }
-        }
-        case "absentFeatures" -> {
-          expect(t, JsonToken.START_ARRAY);
-          long elements = 0;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            ProfileFeature f = feature(p, t);
-            elements = element(elements, f.index());
-            b.addAbsentFeature(f);
-          }
-        }
+        case "indicators" -> set(p, t, INDICATOR, Enum::ordinal, b::addIndicator);
+        case "traits" -> set(p, t, ORGANISATION_TRAIT, Enum::ordinal, b::addTrait);
+        case "activities" -> set(p, t, ACTIVITY, Enum::ordinal, b::addActivity);
+        case "absentFeatures" -> set(p, t, FEATURES, ProfileFeature::index, b::addAbsentFeature);
         case "scalers" -> throw Unusual.INSTANCE; // rare: the data binder reads it
         default -> throw Unusual.INSTANCE;
       }
@@ -443,6 +395,21 @@ final class CaseMapper {
       throw DatasetJsonReader.duplicateKey(p, p.currentName());
     }
     return seen | bit;
+  }
+
+  /**
+   * Reads an array into a set's builder: each element an exact constant, none repeated (a repeat is unusual: the
+   * strict set deserializer reports it).
+   */
+  private static <E> void set(JsonParser p, JsonToken t, ExactLookup<E> constants,
+      java.util.function.ToIntFunction<E> index, java.util.function.Consumer<E> add) throws IOException {
+    expect(t, JsonToken.START_ARRAY);
+    long elements = 0;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      E e = constant(constants, p, t);
+      elements = element(elements, index.applyAsInt(e));
+      add.accept(e);
+    }
   }
 
   private static void expect(JsonToken actual, JsonToken expected) {
