@@ -20,12 +20,14 @@ import java.util.List;
 import org.psoscale.model.PsoJson;
 
 /**
- * Package-private: reads a data set's JSON, collecting every problem instead of stopping at the first. The file is
- * parsed as a stream so that each record's line and column are known; each record is mapped on its own as soon as it
- * is read (from its buffered tokens; a record that fails is turned into a tree and mapped again, step by step), and
- * an unknown property or an enum value that is not allowed is reported and set aside so that the rest of the record
- * is still checked. Another kind of problem (a broken invariant, a wrong type) ends that record's checks, since what
- * follows may only be its consequence.
+ * Package-private: reads a data set's JSON, collecting every problem instead of stopping at the first. The file's
+ * bytes are parsed as a stream (through a {@link Utf8Window}, which checks them as UTF-8 and keeps the current
+ * record's bytes) so that each record's line and column are known, and each record is mapped on its own as soon as
+ * it is read: by the {@link CaseMapper} straight from the parser when it is in the plain form; otherwise from its
+ * bytes, parsed again and buffered, by the data binder; and a record that fails there is turned into a tree and
+ * mapped again, step by step, so that an unknown property or an enum value that is not allowed is reported and set
+ * aside and the rest of the record is still checked. Another kind of problem (a broken invariant, a wrong type)
+ * ends that record's checks, since what follows may only be its consequence.
  */
 final class DatasetJsonReader {
   /** The shared strict reader; built once in {@link PsoJson}, never per call. */
