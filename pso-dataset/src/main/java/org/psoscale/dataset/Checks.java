@@ -3,7 +3,6 @@ package org.psoscale.dataset;
 import com.google.common.base.CharMatcher;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 import org.psoscale.model.TextLimits;
 

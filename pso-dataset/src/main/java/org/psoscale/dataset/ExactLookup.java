@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * Package-private: a fixed table from exact texts (enum constant names, feature texts) to values, for the readers'
- * hot path. A lookup probes by the text's length and three of its characters and then compares whole texts, so
- * unlike a hash map it does not hash each freshly parsed text in full; an unknown text, or one differing in case or
- * white space, finds nothing. Immutable and thread-safe.
+ * hot path. A lookup takes the text where the parser holds it (a slice of its character buffer, no string made),
+ * probes by its length and three of its characters and compares the whole text; an unknown text, or one differing
+ * in case or white space, finds nothing. Immutable and thread-safe.
  */
 final class ExactLookup<T> {
   private final String[] keys;
@@ -19,7 +19,7 @@ final class ExactLookup<T> {
     values = new Object[size];
     mask = size - 1;
     entries.forEach((k, v) -> {
-      int i = slot(k) & mask;
+      int i = slot(k.toCharArray(), 0, k.length()) & mask;
       while (keys[i] != null) {
         i = (i + 1) & mask;
       }
@@ -40,20 +40,6 @@ final class ExactLookup<T> {
   /** {@return the table of these entries} */
   static <T> ExactLookup<T> of(Map<String, T> entries) {
     return new ExactLookup<>(entries);
-  }
-
-  /** {@return the value of exactly this text, or null} */
-  @SuppressWarnings("unchecked")
-  T get(String text) {
-    int i = slot(text) & mask;
-    String k;
-    while ((k = keys[i]) != null) {
-      if (k.equals(text)) {
-        return (T) values[i];
-      }
-      i = (i + 1) & mask;
-    }
-    return null;
   }
 
   /**
@@ -90,12 +76,4 @@ final class ExactLookup<T> {
     return h ^ (h >>> 7) ^ (h >>> 13);
   }
 
-  private static int slot(String s) {
-    int n = s.length();
-    if (n == 0) {
-      return 0;
-    }
-    int h = ((n * 31 + s.charAt(0)) * 31 + s.charAt(n / 2)) * 31 + s.charAt(n - 1);
-    return h ^ (h >>> 7) ^ (h >>> 13);
-  }
 }
