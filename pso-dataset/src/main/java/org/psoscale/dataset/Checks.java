@@ -82,6 +82,110 @@ final class Checks {
     }
   }
 
+  /**
+   * Checks a URL kept as text: an absolute http or https URL that {@link URI} parses with a host, with the messages
+   * of {@link #uri}. The plain ASCII form of almost every cited URL is recognised in one pass ({@link #isPlainHttpUrl});
+   * anything else is parsed, which decides.
+   *
+   * @return {@code text}
+   */
+  static String httpUrl(String field, String text) {
+    Objects.requireNonNull(text, field);
+    if (!isPlainHttpUrl(text)) {
+      uri(field, text);
+    }
+    return text;
+  }
+
+  /**
+   * Whether {@code s} is, in a form simple enough to tell in one pass, an absolute http or https URL that
+   * {@link URI#URI(String)} accepts and gives a host: {@code http://} or {@code https://} in lower case; a host
+   * name of letters, digits and inner hyphens in dot-separated labels, the last starting with a letter (no port, no
+   * user, no IP address); then path, query and fragment of the characters RFC 2396 allows there, without brackets,
+   * and {@code %} only before two hex digits. It is conservative: {@code true} means {@code URI} accepts the text;
+   * {@code false} only means "parse it to find out" (a property test holds the first half against {@code URI}).
+   */
+  static boolean isPlainHttpUrl(String s) {
+    int n = s.length();
+    int p;
+    if (s.startsWith("https://")) {
+      p = 8;
+    } else if (s.startsWith("http://")) {
+      p = 7;
+    } else {
+      return false;
+    }
+    int lastLabel;
+    while (true) {
+      if (p >= n || !isAlphanumeric(s.charAt(p))) {
+        return false;
+      }
+      lastLabel = p;
+      p++;
+      while (p < n && (isAlphanumeric(s.charAt(p)) || s.charAt(p) == '-')) {
+        p++;
+      }
+      if (s.charAt(p - 1) == '-') {
+        return false;
+      }
+      if (p < n && s.charAt(p) == '.') {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (!isLetter(s.charAt(lastLabel))) {
+      return false;
+    }
+    // the authority ends at the host: a port, a user or anything else is left to the parser
+    if (p < n && s.charAt(p) != '/' && s.charAt(p) != '?' && s.charAt(p) != '#') {
+      return false;
+    }
+    // after the host: the path; a '?' starts the query and may repeat in it and in the fragment; one '#'
+    boolean inFragment = false;
+    for (; p < n; p++) {
+      char c = s.charAt(p);
+      if (c < 128 && PATH_CHARS[c]) {
+        continue;
+      }
+      if (c == '%') {
+        if (p + 2 >= n || !isHex(s.charAt(p + 1)) || !isHex(s.charAt(p + 2))) {
+          return false;
+        }
+        p += 2;
+      } else if (c == '#' && !inFragment) {
+        inFragment = true;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Characters RFC 2396 allows unescaped in a path, a query and a fragment (no brackets): alphanumerics, marks and
+   * {@code ;/:@&=+$,}, and {@code ?} (the first starts the query; more may follow in the query and the fragment).
+   */
+  private static final boolean[] PATH_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PATH_CHARS[c] = isAlphanumeric(c) || "-_.!~*'();/:@&=+$,?".indexOf(c) >= 0;
+    }
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return isLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
   static void positive(String field, int value) {
     if (value < 1) {
       throw new IllegalArgumentException(field + ": " + value + " must be at least 1");

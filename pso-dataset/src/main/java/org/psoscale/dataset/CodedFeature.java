@@ -36,34 +36,61 @@ public abstract class CodedFeature implements Serializable {
   CodedFeature() {}
 
   /** {@return the feature decided} */
+  @Value.Parameter
   public abstract ProfileFeature feature();
 
   /** {@return whether the feature is present or observed absent; {@link FeatureDecision#PRESENT} unless given} */
   @Value.Default
+  @Value.Parameter
   public FeatureDecision decision() {
     return FeatureDecision.PRESENT;
   }
 
   /** {@return the codebook's evidence kind this coding rests on, e.g. {@code "offlineEvents"}} */
+  @Value.Parameter
   public abstract String evidence();
 
   /** {@return why the line meets the codebook's rule for the decision, in one line} */
+  @Value.Parameter
   public abstract String justification();
 
-  /** {@return the public page that supports the coding} */
-  public abstract URI source();
+  /**
+   * The public page that supports the coding, exactly as cited (the JSON property {@code source}); checked at
+   * construction to be an absolute http or https URL that {@link URI} parses with a host.
+   *
+   * <p>Why text and not a {@link URI}: parsing a URL into a {@code URI} costs more than reading the rest of the
+   * decision, and most uses of a data set (classifying, evaluating, tables) never look at it. So the value keeps the
+   * checked text and {@link #source()} parses it on first use. Two coded features are equal when their URL texts are
+   * equal.
+   *
+   * @return the URL text; not null
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("source")
+  @Value.Parameter
+  public abstract String sourceText();
+
+  /**
+   * {@return the public page that supports the coding, parsed on first use (never fails: the text was checked at
+   * construction) and then kept}
+   */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public URI source() {
+    return URI.create(sourceText());
+  }
 
   /**
    * {@return the numbers of the case's {@link EvidenceLine}s in the {@link SearchRecord} that the decision rests
    * on; empty for a decision made before the search record existed, or by a user without one. Positive, no repeats}
    */
+  @Value.Parameter
   public abstract ImmutableList<Integer> lines();
 
   @Value.Check
   void check() {
     Checks.oneLine("codedFeature.evidence", evidence());
     Checks.oneLine("codedFeature.justification", justification());
-    Checks.httpUri("codedFeature.source", source());
+    Checks.httpUrl("codedFeature.source", sourceText());
     // a decision cites a handful of lines: comparing with the earlier ones beats hashing boxed numbers; a long list
     // (a user's) is checked through a set, so the check stays linear
     java.util.Set<Integer> seen = lines().size() > 16 ? new java.util.HashSet<>() : null;
@@ -119,7 +146,7 @@ public abstract class CodedFeature implements Serializable {
         .decision(decision)
         .evidence(evidence)
         .justification(justification)
-        .source(Checks.uri("codedFeature.source", source))
+        .sourceText(Checks.httpUrl("codedFeature.source", source))
         .build();
   }
 
@@ -143,7 +170,7 @@ public abstract class CodedFeature implements Serializable {
     private static final long serialVersionUID = 1L;
 
     Form(CodedFeature v) {
-      super(v.feature(), v.decision(), v.evidence(), v.justification(), v.source(), list(v.lines()));
+      super(v.feature(), v.decision(), v.evidence(), v.justification(), v.sourceText(), list(v.lines()));
     }
 
     @Override
@@ -151,7 +178,7 @@ public abstract class CodedFeature implements Serializable {
         throws java.io.InvalidObjectException {
       return ImmutableCodedFeature.builder().feature(f.get("feature", org.psoscale.model.ProfileFeature.class))
           .decision(f.get("decision", org.psoscale.model.FeatureDecision.class)).evidence(f.string("evidence"))
-          .justification(f.string("justification")).source(f.get("source", java.net.URI.class))
+          .justification(f.string("justification")).sourceText(f.string("source"))
           .addAllLines(f.list("lines", Integer.class)).build();
     }
   }

@@ -32,8 +32,27 @@ public abstract class Source implements Serializable {
   /** {@return the seed table the value was read from, if it comes from the paper} */
   public abstract Optional<SeedTable> seedTable();
 
-  /** {@return the public page the value was read from, if it does not come from the paper} */
-  public abstract Optional<URI> url();
+  /**
+   * The public page the value was read from, exactly as cited (the JSON property {@code url}), if it does not come
+   * from the paper; checked at construction to be an absolute http or https URL that {@link URI} parses with a host.
+   *
+   * <p>Why text and not a {@link URI}: parsing URLs was the largest single cost of reading a data set, and most uses
+   * never look at them; {@link #url()} parses on first use. Two sources are equal when their URL texts are equal.
+   *
+   * @return the URL text, if any
+   */
+  @com.fasterxml.jackson.annotation.JsonProperty("url")
+  public abstract Optional<String> urlText();
+
+  /**
+   * {@return the public page the value was read from, if it does not come from the paper; parsed on first use (never
+   * fails: the text was checked at construction) and then kept}
+   */
+  @Value.Lazy
+  @JsonIgnore
+  public Optional<URI> url() {
+    return urlText().map(URI::create);
+  }
 
   /** {@return a one-line note on the source, e.g. that it is a secondary copy; optional} */
   public abstract Optional<String> note();
@@ -47,15 +66,15 @@ public abstract class Source implements Serializable {
   /** A short text for tables and CSV: the seed table's constant name, or the URL. */
   @Override
   public String toString() {
-    return seedTable().map(Enum::name).orElseGet(() -> url().map(URI::toString).orElse(""));
+    return seedTable().map(Enum::name).orElseGet(() -> urlText().orElse(""));
   }
 
   @Value.Check
   void check() {
-    if (seedTable().isPresent() == url().isPresent()) {
+    if (seedTable().isPresent() == urlText().isPresent()) {
       throw new IllegalArgumentException("source: give exactly one of seedTable and url");
     }
-    url().ifPresent(u -> Checks.httpUri("source.url", u));
+    urlText().ifPresent(u -> Checks.httpUrl("source.url", u));
     note().ifPresent(n -> Checks.oneLine("source.note", n));
   }
 
@@ -85,7 +104,7 @@ public abstract class Source implements Serializable {
    * @throws IllegalArgumentException if {@code url} is not an absolute http or https URL
    */
   public static Source web(String url) {
-    return ImmutableSource.builder().url(Checks.uri("source.url", url)).build();
+    return ImmutableSource.builder().urlText(Checks.httpUrl("source.url", url)).build();
   }
 
   /**
@@ -99,7 +118,7 @@ public abstract class Source implements Serializable {
    *     line break
    */
   public static Source web(String url, String note) {
-    return ImmutableSource.builder().url(Checks.uri("source.url", url)).note(note).build();
+    return ImmutableSource.builder().urlText(Checks.httpUrl("source.url", url)).note(note).build();
   }
 
   Object writeReplace() {
@@ -122,14 +141,14 @@ public abstract class Source implements Serializable {
     private static final long serialVersionUID = 1L;
 
     Form(Source v) {
-      super(opt(v.seedTable()), opt(v.url()), opt(v.note()));
+      super(opt(v.seedTable()), opt(v.urlText()), opt(v.note()));
     }
 
     @Override
     protected Object restore(org.psoscale.model.PsoSerialization.Fields f)
         throws java.io.InvalidObjectException {
       return ImmutableSource.builder().seedTable(f.optional("seedTable", SeedTable.class))
-          .url(f.optional("url", java.net.URI.class)).note(f.optional("note", String.class)).build();
+          .urlText(f.optional("url", String.class)).note(f.optional("note", String.class)).build();
     }
   }
 }
