@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URI;
+import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,8 +72,14 @@ final class CaseMapper {
   private static final ExactLookup<ProfileFeature> FEATURES = ExactLookup.of(
       ProfileFeature.all().stream().collect(java.util.stream.Collectors.toMap(ProfileFeature::toString, f -> f)));
 
-  /** URLs already parsed in this read: coded features of a case often cite the same page. */
+  /** Websites already parsed in this read. */
   private final Map<String, URI> urls = new HashMap<>();
+
+  /**
+   * Cited URLs already read in this read, by text: coded features of a case often cite the same page, and a data
+   * set keeps one copy of its text.
+   */
+  private final Map<String, String> urlTexts = new HashMap<>();
 
   /**
    * Thrown when a record is not in the plain form this mapper handles; carries no stack trace (it is control flow,
@@ -299,7 +306,7 @@ final class CaseMapper {
       t = p.nextToken();
       switch (field) {
         case "seedTable" -> b.seedTable(constant(SEED_TABLE, p, t));
-        case "url" -> b.url(url(p, t));
+        case "url" -> b.urlText(urlText(p, t));
         case "note" -> b.note(text(p, t));
         default -> throw Unusual.INSTANCE;
       }
@@ -326,28 +333,52 @@ final class CaseMapper {
 
   private CodedFeature codedFeature(JsonParser p, JsonToken t) throws IOException {
     expect(t, JsonToken.START_OBJECT);
-    ImmutableCodedFeature.Builder b = ImmutableCodedFeature.builder();
+    // through the generated constructor, not a builder: no builder or list builder per decision (a data set has
+    // hundreds); it checks the same invariants, and a missing attribute (null here) fails it as the builder would
+    ProfileFeature feature = null;
+    FeatureDecision decision = FeatureDecision.PRESENT; // the attribute's default
+    String evidence = null;
+    String justification = null;
+    String source = null;
+    ImmutableList<Integer> lines = ImmutableList.of();
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       seen = once(p, seen, key(CODED_FEATURE_KEYS, field));
       t = p.nextToken();
       switch (field) {
-        case "feature" -> b.feature(feature(p, t));
-        case "decision" -> b.decision(constant(FEATURE_DECISION, p, t));
-        case "evidence" -> b.evidence(text(p, t));
-        case "justification" -> b.justification(text(p, t));
-        case "source" -> b.source(url(p, t));
-        case "lines" -> {
-          expect(t, JsonToken.START_ARRAY);
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            b.addLine(integer(p, t));
-          }
-        }
+        case "feature" -> feature = feature(p, t);
+        case "decision" -> decision = constant(FEATURE_DECISION, p, t);
+        case "evidence" -> evidence = text(p, t);
+        case "justification" -> justification = text(p, t);
+        case "source" -> source = urlText(p, t);
+        case "lines" -> lines = integers(p, t);
         default -> throw Unusual.INSTANCE;
       }
     }
-    return b.build();
+    return ImmutableCodedFeature.of(feature, decision, evidence, justification, source, lines);
+  }
+
+  /** An array of whole numbers; a decision cites a few lines, so a short one is read without a list builder. */
+  private static ImmutableList<Integer> integers(JsonParser p, JsonToken t) throws IOException {
+    expect(t, JsonToken.START_ARRAY);
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return ImmutableList.of();
+    }
+    int first = integer(p, t);
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return ImmutableList.of(first);
+    }
+    int second = integer(p, t);
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return ImmutableList.of(first, second);
+    }
+    ImmutableList.Builder<Integer> more = ImmutableList.builder();
+    more.add(first).add(second);
+    do {
+      more.add(integer(p, t));
+    } while ((t = p.nextToken()) != JsonToken.END_ARRAY);
+    return more.build();
   }
 
   private Erratum erratum(JsonParser p, JsonToken t) throws IOException {
@@ -467,6 +498,16 @@ final class CaseMapper {
       urls.put(text, known);
     }
     return known;
+  }
+
+  /**
+   * A cited URL as {@link Source} and {@link CodedFeature} keep it (text, checked by their builders); one copy of each
+   * distinct text per read.
+   */
+  private String urlText(JsonParser p, JsonToken t) throws IOException {
+    String text = text(p, t);
+    String known = urlTexts.putIfAbsent(text, text);
+    return known == null ? text : known;
   }
 
   private static long element(long seen, int ordinal) {
