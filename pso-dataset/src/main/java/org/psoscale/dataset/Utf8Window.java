@@ -33,7 +33,7 @@ final class Utf8Window extends InputStream {
 
   private final InputStream in;
   /** Bytes kept: stream offsets {@code [base, base + size)} at {@code kept[from, from + size)}. */
-  private byte[] kept = new byte[32 * 1024];
+  private byte[] kept = new byte[8 * 1024];
   private int from;
   private long base;
   private int size;
