@@ -2,9 +2,9 @@ package org.psoscale.dataset;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.net.URI;
-import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
