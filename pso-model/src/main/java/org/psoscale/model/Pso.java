@@ -83,21 +83,38 @@ public abstract class Pso implements Serializable {
     return PsoProfile.empty();
   }
 
+  /**
+   * The latest current year (UTC) the check has seen; asking the clock for every founding year cost more than the
+   * rest of the check. A race only makes a thread ask the clock again.
+   */
+  private static final class YearSeen {
+    static volatile int value = Year.now(ZoneOffset.UTC).getValue();
+  }
+
   @Value.Check
   void check() {
     TextLimits.name("name", name());
     requireNotBlank("name", name());
     for (int i = 0; i < aliases().size(); i++) {
-      TextLimits.name("aliases[" + i + "]", aliases().get(i));
-      requireNotBlank("aliases[" + i + "]", aliases().get(i));
-      if (aliases().get(i).equals(name())) {
+      String alias = aliases().get(i);
+      if (alias.length() > TextLimits.MAX_NAME_LENGTH || CharMatcher.whitespace().matchesAllOf(alias)) {
+        // the field name is only spelt out for the message
+        TextLimits.name("aliases[" + i + "]", alias);
+        requireNotBlank("aliases[" + i + "]", alias);
+      }
+      if (alias.equals(name())) {
         throw new IllegalArgumentException("aliases[" + i + "]: repeats the name '" + name() + "'");
       }
     }
     description().ifPresent(d -> requireNotBlank("description", TextLimits.text("description", d)));
     if (foundingYear().isPresent()) {
       int year = foundingYear().getAsInt();
-      int now = Year.now(ZoneOffset.UTC).getValue();
+      // a year up to one the clock has already shown is possible; only a later one asks the clock again
+      int now = YearSeen.value;
+      if (year > now) {
+        now = Year.now(ZoneOffset.UTC).getValue();
+        YearSeen.value = now;
+      }
       if (year < MIN_FOUNDING_YEAR || year > now) {
         throw new IllegalArgumentException(
             "foundingYear: " + year + " is impossible; allowed " + MIN_FOUNDING_YEAR + " to " + now);
