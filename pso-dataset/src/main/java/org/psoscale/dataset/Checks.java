@@ -91,11 +91,24 @@ final class Checks {
    */
   static String httpUrl(String field, String text) {
     Objects.requireNonNull(text, field);
-    if (!isPlainHttpUrl(text)) {
+    if (text == lastPlainUrl) {
+      return text;
+    }
+    if (isPlainHttpUrl(text)) {
+      lastPlainUrl = text;
+    } else {
       uri(field, text);
     }
     return text;
   }
+
+  /**
+   * The last text {@link #isPlainHttpUrl} accepted, in any thread. A reader gives consecutive decisions that cite
+   * one page the same {@code String}, and a string cannot change, so the same instance needs no second pass. Any
+   * thread may see an older one or none (a plain field: a String is safely published through its final fields, and
+   * a reference is written whole); every one stored was accepted.
+   */
+  private static String lastPlainUrl;
 
   /**
    * Whether {@code s} is, in a form simple enough to tell in one pass, an absolute http or https URL that

@@ -9,13 +9,14 @@ import java.util.Map;
  * in case or white space, finds nothing. Immutable and thread-safe.
  */
 final class ExactLookup<T> {
-  private final String[] keys;
+  /** The texts as character arrays: compared with the parser's buffer by {@code Arrays.equals}, vectorised. */
+  private final char[][] keys;
   private final Object[] values;
   private final int mask;
 
   private ExactLookup(Map<String, T> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
-    keys = new String[size];
+    keys = new char[size][];
     values = new Object[size];
     mask = size - 1;
     entries.forEach((k, v) -> {
@@ -23,7 +24,7 @@ final class ExactLookup<T> {
       while (keys[i] != null) {
         i = (i + 1) & mask;
       }
-      keys[i] = k;
+      keys[i] = k.toCharArray();
       values[i] = v;
     });
   }
@@ -49,23 +50,14 @@ final class ExactLookup<T> {
   @SuppressWarnings("unchecked")
   T get(char[] chars, int offset, int length) {
     int i = slot(chars, offset, length) & mask;
-    String k;
+    char[] k;
     while ((k = keys[i]) != null) {
-      if (k.length() == length && matches(k, chars, offset)) {
+      if (k.length == length && java.util.Arrays.equals(k, 0, length, chars, offset, offset + length)) {
         return (T) values[i];
       }
       i = (i + 1) & mask;
     }
     return null;
-  }
-
-  private static boolean matches(String k, char[] chars, int offset) {
-    for (int j = 0; j < k.length(); j++) {
-      if (k.charAt(j) != chars[offset + j]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int slot(char[] c, int offset, int n) {
