@@ -82,8 +82,8 @@ public final class HeapHarness {
         break;
       }
       case "retainedRead": {
-        // what a read's result occupies: a read shares the URI of a URL its file cites again, which the generated
-        // data (copies of the bundled cases) does often, so it can be less than the data set built case by case
+        // what a read's result occupies: a read shares the text of a URL cited again shortly after (the decisions of
+        // one case often cite one page), so it can be less than the data set built case by case
         long before = used();
         PsoDataset d;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {

@@ -84,7 +84,7 @@ public class LoadBenchmark {
   /** Anchor: a plain mapper's tree from the bytes. */
   /**
    * Diagnostic: only parsing the distinct source URLs of the bundled file into {@link java.net.URI}s, which
-   * {@code read} must do once each and the anchors (URLs as text) never do.
+   * {@code read} did once each until the values kept URLs as text (parsed on first use), as the anchors do.
    */
   @Benchmark
   public java.net.URI[] distinctUrlsOnly() {
