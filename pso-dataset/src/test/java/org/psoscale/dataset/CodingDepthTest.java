@@ -3,7 +3,11 @@ package org.psoscale.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.psoscale.model.Indicator;
 import org.psoscale.model.OrganisationTrait;
@@ -46,9 +50,9 @@ class CodingDepthTest {
     PsoDataset data = PsoDataset.bundled();
     SearchRecord record = SearchRecord.bundled();
     String[] groups = {"not searched", "no page about the case", "1 to 4 pages about it", "5 or more pages about it"};
-    java.util.Map<String, List<PsoCase>> byGroup = new java.util.LinkedHashMap<>();
+    Map<String, List<PsoCase>> byGroup = new LinkedHashMap<>();
     for (String g : groups) {
-      byGroup.put(g, new java.util.ArrayList<>());
+      byGroup.put(g, new ArrayList<>());
     }
     for (PsoCase c : data.cases()) {
       CaseSearchRecord r = record.forCase(c.id()).orElse(null);
@@ -67,7 +71,7 @@ class CodingDepthTest {
       List<PsoCase> cases = e.getValue();
       total += cases.size();
       CodingDepth d = CodingDepth.ofProfiles(cases.stream().map(c -> c.pso().profile()).toList());
-      out.append(String.format(java.util.Locale.ROOT, "  %-26s %2d %-5s  mean %5.2f%n", e.getKey(), cases.size(),
+      out.append(String.format(Locale.ROOT, "  %-26s %2d %-5s  mean %5.2f%n", e.getKey(), cases.size(),
           cases.size() == 1 ? "case" : "cases", cases.isEmpty() ? 0.0 : d.meanDecidedPerCase()));
     }
     assertEquals(data.cases().size(), total);
